@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Spectre.Console;
+using Triangulate.Ingest;
+using Triangulate.Ledger;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Cli.Commands;
+
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article files or folders (searched recursively): .txt, .md, .html, .json, .jsonl.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "Folder to write ledger.json into (created if missing).",
+            DefaultValueFactory = _ => new DirectoryInfo("out"),
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no summary and no progress." };
+        var command = new Command("analyze", "Read articles and write the claim ledger (ledger.json) with a summary.")
+        {
+            paths, output, quiet,
+        };
+        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output)!, parsed.GetValue(quiet)));
+        return command;
+    }
+
+    private static int Run(string[] paths, DirectoryInfo output, bool quiet)
+    {
+        var ingested = new Ingestor().Ingest(paths);
+        var analyzed = Progress.Run(quiet, "Analyzing", ingested.Documents, Analyzer.Default.Analyze);
+
+        output.Create();
+        var ledgerPath = Path.Combine(output.FullName, "ledger.json");
+        AtomicFile.Write(ledgerPath, stream => LedgerJson.Write(LedgerJson.Build(analyzed, ingested.Errors), stream));
+
+        if (!quiet) Summary.Print(analyzed, ledgerPath);
+        foreach (var error in ingested.Errors)
+            CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");
+        return ingested.Errors.IsEmpty ? CliHost.Ok : CliHost.SomeInputsFailed;
+    }
+}

@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Triangulate.Cli.Commands;
+using Triangulate.Cli;
+
+var root = new RootCommand("Triangulate: builds a claim ledger (who claimed what, when, how sure, citing whom) from news articles.");
+root.Subcommands.Add(AnalyzeCommand.Create());
+return CliHost.Run(root, args);

@@ -1,0 +1,84 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Triangulate.Ingest;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Ledger;
+
+/// <summary>
+/// Writes the ledger as JSON (docs/ledger-format.md). Records are denormalized on purpose: each carries its
+/// document's source and its evidence text, so `jq` and spreadsheets need no joins.
+/// </summary>
+public static class LedgerJson
+{
+    public const int FormatVersion = 1;
+
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static LedgerFile Build(IReadOnlyList<AnalyzedDocument> documents, IReadOnlyList<IngestError> errors) =>
+        new(FormatVersion,
+            typeof(LedgerJson).Assembly.GetName().Version?.ToString() ?? "0",
+            documents.Select(ToRecord).ToList(),
+            errors.Select(e => new ErrorRecord(e.Path, e.Reason)).ToList());
+
+    public static void Write(LedgerFile ledger, Stream stream) => JsonSerializer.Serialize(stream, ledger, Options);
+
+    private static DocumentRecord ToRecord(AnalyzedDocument analyzed)
+    {
+        var doc = analyzed.Document;
+        var meta = doc.Metadata;
+        var seg = analyzed.Segmentation;
+        return new DocumentRecord(
+            doc.Id,
+            meta.Source,
+            meta.Url,
+            meta.Title,
+            meta.Outlet,
+            meta.Author,
+            meta.Published?.ToString(),
+            meta.Published?.Precision.ToString().ToLowerInvariant(),
+            meta.Language,
+            [.. meta.Corrections],
+            doc.Text,
+            seg.Paragraphs.Select(p => new SpanRecord(p.Span.Start, p.Span.Length, null)).ToList(),
+            seg.Sentences.Select(s => new SpanRecord(s.Span.Start, s.Span.Length, doc.Slice(s.Span))).ToList(),
+            doc.Removed.Select(r => new RemovedRecord(r.CleanOffset, r.Text, r.Reason)).ToList());
+    }
+}
+
+public sealed record LedgerFile(
+    int FormatVersion,
+    string GeneratorVersion,
+    IReadOnlyList<DocumentRecord> Documents,
+    IReadOnlyList<ErrorRecord> Errors);
+
+public sealed record DocumentRecord(
+    string Id,
+    string Source,
+    string? Url,
+    string? Title,
+    string? Outlet,
+    string? Author,
+    string? Published,
+    string? PublishedPrecision,
+    string Language,
+    IReadOnlyList<string> Corrections,
+    string Text,
+    IReadOnlyList<SpanRecord> Paragraphs,
+    IReadOnlyList<SpanRecord> Sentences,
+    IReadOnlyList<RemovedRecord> Removed);
+
+/// <summary>An evidence span: offset and length into the document's clean text, and that text.</summary>
+public sealed record SpanRecord(int Start, int Length, string? Text);
+
+public sealed record RemovedRecord(int CleanOffset, string Text, string Reason);
+
+public sealed record ErrorRecord(string Path, string Reason);

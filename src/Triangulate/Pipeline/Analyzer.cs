@@ -1,0 +1,17 @@
+using Triangulate.Documents;
+using Triangulate.Segmentation;
+
+namespace Triangulate.Pipeline;
+
+/// <summary>Runs the per-document stages in order. Stateless after construction, so safe to share across threads.</summary>
+public sealed class Analyzer
+{
+    private readonly Segmenter _segmenter;
+
+    public Analyzer(Segmenter segmenter) => _segmenter = segmenter;
+
+    public static Analyzer Default { get; } = new(Segmenter.Default);
+
+    public AnalyzedDocument Analyze(Document document) =>
+        new(document, _segmenter.Segment(document.Text));
+}
