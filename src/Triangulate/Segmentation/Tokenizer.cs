@@ -30,9 +30,17 @@ public sealed class Tokenizer
     public AbbreviationClass? ClassOf(string token)
     {
         if (token.Length < 2 || token[^1] != '.') return null;
-        var stem = token[..^1];
-        if (_abbreviations.TryGetValue(stem, out var cls)) return cls;
+        if (LookUp(token[..^1]) is { } cls) return cls;
         if (IsDotted(token) || IsInitial(token)) return AbbreviationClass.General;
+        return null;
+    }
+
+    /// <summary>Looks an abbreviation up as written, and an all-capitals one ("ST.", "GEN.") in title case.</summary>
+    private AbbreviationClass? LookUp(string stem)
+    {
+        if (_abbreviations.TryGetValue(stem, out var cls)) return cls;
+        if (stem.Length > 1 && stem.All(char.IsUpper) &&
+            _abbreviations.TryGetValue(string.Concat(stem[..1], stem[1..].ToLowerInvariant()), out cls)) return cls;
         return null;
     }
 
@@ -115,7 +123,7 @@ public sealed class Tokenizer
                     continue;
                 }
                 var stem = text[start..i];
-                if (_abbreviations.ContainsKey(stem) || IsInitial(stem + ".") || stem.Length >= 3 && IsDottedSoFar(text, start, i))
+                if (LookUp(stem) is not null || IsInitial(stem + ".") || stem.Length >= 3 && IsDottedSoFar(text, start, i))
                     i++;
                 break;
             }
