@@ -1,0 +1,79 @@
+using Triangulate.Claims;
+
+namespace Triangulate.Ledger;
+
+/// <summary>A claim as ledger.json and ledger.csv show it: flat, with its document, holder and evidence inline.</summary>
+public sealed record ClaimRecord(
+    string Id,
+    string Document,
+    string DocumentSource,
+    string? Outlet,
+    string Holder,
+    string HolderKey,
+    HolderKind HolderKind,
+    ClaimKind Kind,
+    string Subject,
+    string SubjectKey,
+    string? Value,
+    double? Low,
+    double? High,
+    string? Qualifier,
+    string Stance,
+    SpanRecord? StanceEvidence,
+    Orientation Orientation,
+    string? Cue,
+    string? StatedOn,
+    string? StatedOnText,
+    string? RefersTo,
+    SpanRecord Evidence,
+    SpanRecord Focus,
+    IReadOnlyList<string> Cites)
+{
+    public static ClaimRecord From(Claim c) => new(
+        c.Id, c.DocumentId, c.DocumentSource, c.Outlet, c.Holder.DisplayName, c.Holder.Key, c.Holder.Kind, c.Kind,
+        c.Subject, c.SubjectKey, c.Value?.Text, c.Value?.Low, c.Value?.High, c.Value?.Qualifier,
+        LedgerBuilder.StanceName(c.Stance),
+        c.StanceEvidence is { } s ? new SpanRecord(s.Start, s.Length, null) : null,
+        c.Orientation, c.Cue, c.StatedOn?.ToString("yyyy-MM-dd"), c.StatedOnText, c.RefersTo,
+        new SpanRecord(c.Evidence.Start, c.Evidence.Length, c.EvidenceText),
+        new SpanRecord(c.Focus.Start, c.Focus.Length, c.FocusText),
+        [.. c.Cites.Select(h => h.DisplayName)]);
+}
+
+/// <summary>One holder's figure for a measure, in statement order.</summary>
+public sealed record FigureRecord(string Holder, string Value, string Stance, string? StatedOn, string DocumentSource, string ClaimId);
+
+public sealed record MeasureRecord(string Key, string Label, Orientation Orientation, IReadOnlyList<FigureRecord> Figures);
+
+public sealed record ConflictRecord(ConflictKind Kind, string Subject, string Reason, IReadOnlyList<string> ClaimIds, IReadOnlyList<string> Holders);
+
+public sealed record RevisionRecord(string Holder, string Subject, string From, string To, string? FromDate, string? ToDate, IReadOnlyList<string> ClaimIds);
+
+public sealed record CorroborationRecord(string Subject, IReadOnlyList<string> IndependentOrigins, IReadOnlyList<string> ClaimIds);
+
+public sealed record CitationRecord(string From, string To, string DocumentSource, SpanRecord Evidence);
+
+/// <summary>The cross-document part of ledger.json.</summary>
+public sealed record LedgerSection(
+    IReadOnlyList<ClaimRecord> Claims,
+    IReadOnlyList<MeasureRecord> Measures,
+    IReadOnlyList<ConflictRecord> Conflicts,
+    IReadOnlyList<RevisionRecord> Revisions,
+    IReadOnlyList<CorroborationRecord> Corroborations,
+    IReadOnlyList<CitationRecord> Citations,
+    IReadOnlyList<TimelineEntry> Timeline)
+{
+    public static LedgerSection From(ClaimLedger ledger) => new(
+        [.. ledger.Claims.Select(ClaimRecord.From)],
+        [.. ledger.Measures.Select(m => new MeasureRecord(m.Key, m.Label, m.Orientation,
+            [.. m.Claims.Select(c => new FigureRecord(c.Holder.DisplayName, c.Value!.Text, LedgerBuilder.StanceName(c.Stance),
+                c.StatedOn?.ToString("yyyy-MM-dd"), c.DocumentSource, c.Id))]))],
+        [.. ledger.Conflicts.Select(c => new ConflictRecord(c.Kind, c.Subject, c.Reason, [c.First.Id, c.Second.Id],
+            [c.First.Holder.DisplayName, c.Second.Holder.DisplayName]))],
+        [.. ledger.Revisions.Select(r => new RevisionRecord(r.HolderName, r.SubjectKey, r.Earlier.Value!.Text, r.Later.Value!.Text,
+            r.Earlier.StatedOn?.ToString("yyyy-MM-dd"), r.Later.StatedOn?.ToString("yyyy-MM-dd"), [r.Earlier.Id, r.Later.Id]))],
+        [.. ledger.Corroborations.Select(c => new CorroborationRecord(c.Subject, c.IndependentOrigins, [.. c.Claims.Select(x => x.Id)]))],
+        [.. ledger.Citations.Select(e => new CitationRecord(e.From.DisplayName, e.To.DisplayName, e.DocumentSource,
+            new SpanRecord(e.Evidence.Start, e.Evidence.Length, e.EvidenceText)))],
+        ledger.Timeline);
+}

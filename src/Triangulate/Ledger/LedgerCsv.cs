@@ -1,0 +1,24 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Triangulate.Ledger;
+
+/// <summary>ledger.csv: one row per claim, for spreadsheets.</summary>
+public static class LedgerCsv
+{
+    public static void Write(IEnumerable<ClaimRecord> claims, TextWriter writer)
+    {
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), true);
+        csv.WriteRecord(["id", "document", "outlet", "holder", "holder_kind", "kind", "subject", "value", "low", "high", "qualifier",
+            "stance", "orientation", "cue", "stated_on", "refers_to", "cites", "evidence_start", "evidence_length", "evidence"]);
+        foreach (var c in claims)
+        {
+            csv.WriteRecord([c.Id, c.DocumentSource, c.Outlet ?? "", c.Holder, c.HolderKind.ToString().ToLowerInvariant(),
+                c.Kind.ToString().ToLowerInvariant(), c.Subject, c.Value ?? "", Number(c.Low), Number(c.High), c.Qualifier ?? "", c.Stance,
+                c.Orientation.ToString().ToLowerInvariant(), c.Cue ?? "", c.StatedOn ?? "", c.RefersTo ?? "", string.Join("; ", c.Cites),
+                c.Evidence.Start.ToString(CultureInfo.InvariantCulture), c.Evidence.Length.ToString(CultureInfo.InvariantCulture), c.Evidence.Text ?? ""]);
+        }
+    }
+
+    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+}
