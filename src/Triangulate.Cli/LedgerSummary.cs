@@ -1,0 +1,46 @@
+using Spectre.Console;
+using Triangulate.Ledger;
+
+namespace Triangulate.Cli;
+
+/// <summary>What a journalist reads first: the key figures by source and date, what is contested, denied or unverified, and when.</summary>
+public static class LedgerSummary
+{
+    private const int MeasuresShown = 6;
+    private const int TimelineShown = 20;
+
+    public static void Print(IAnsiConsole console, LedgerSection ledger)
+    {
+        var keyMeasures = ledger.Measures.Where(m => m.Figures.Count > 1).Take(MeasuresShown).ToList();
+        foreach (var measure in keyMeasures)
+        {
+            var table = new Table().Title($"[bold]{Markup.Escape(measure.Label)}[/] ({measure.Orientation.ToString().ToLowerInvariant()})")
+                .AddColumns("Stated", "Holder", "Figure", "Stance", "Document");
+            foreach (var f in measure.Figures)
+                table.AddRow(f.StatedOn ?? "?", Markup.Escape(f.Holder), Markup.Escape(f.Value), f.Stance, Markup.Escape(f.DocumentSource));
+            console.Write(table);
+        }
+
+        Section(console, "Contested", ledger.Conflicts.Select(c => c.Reason));
+        Section(console, "Denied, unverified, alleged or neither confirmed nor denied",
+            ledger.Claims.Where(c => c.Stance is "denied" or "unverified" or "alleged" or "neither confirmed nor denied" or "retracted")
+                .Select(c => $"{c.Stance}: {c.Holder} — \"{Excerpt(c.Evidence.Text)}\" ({c.DocumentSource})")
+                .Distinct());
+        Section(console, "Corroborated by independent origins",
+            ledger.Corroborations.Select(c => $"{c.Subject}: {string.Join(", ", c.IndependentOrigins)} ({c.ClaimIds.Count} claims)"));
+        Section(console, "Revisions", ledger.Revisions.Select(r => $"{r.Holder}: {r.From} ({r.FromDate}) → {r.To} ({r.ToDate}) on {r.Subject}"));
+        Section(console, "Citation chains", ledger.Citations.Select(c => $"{c.From} cites {c.To} ({c.DocumentSource})").Distinct());
+        Section(console, "Timeline", ledger.Timeline.Take(TimelineShown).Select(t => $"{t.Date} [{t.Precision}] {t.Text}"));
+    }
+
+    private static void Section(IAnsiConsole console, string title, IEnumerable<string> lines)
+    {
+        var items = lines.ToList();
+        if (items.Count == 0) return;
+        console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]") { Justification = Justify.Left });
+        foreach (var line in items) console.MarkupLine($"  • {Markup.Escape(line)}");
+    }
+
+    private static string Excerpt(string? text, int max = 140) =>
+        text is null ? "" : text.Length <= max ? text : text[..(max - 1)] + "…";
+}

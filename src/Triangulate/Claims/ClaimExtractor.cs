@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Triangulate.Documents;
+using Triangulate.Resources;
+
+namespace Triangulate.Claims;
+
+/// <summary>
+/// Turns one document's statements, figures, participants and times into claims: each figure and each stated
+/// event gets a holder (the speaker, a holder named with the figure, or the outlet's own voice), a stance and an
+/// orientation read from its own clause, a subject that lets it meet other claims about the same thing, and the
+/// date it was stated.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    private const int SubjectWords = 14;
+
+    private readonly StanceReader _stance;
+    private readonly Propositions _propositions;
+    private readonly ImmutableArray<Regex> _figureHolders;
+    private readonly ImmutableArray<Regex> _clauseBoundaries;
+
+    public ClaimExtractor(StanceReader stance, Propositions propositions, IEnumerable<Regex> figureHolders, IEnumerable<Regex> clauseBoundaries)
+    {
+        _stance = stance;
+        _propositions = propositions;
+        _figureHolders = [.. figureHolders];
+        _clauseBoundaries = [.. clauseBoundaries];
+    }
+
+    public static ClaimExtractor Default { get; } = new(
+        StanceReader.Default,
+        Propositions.Default,
+        Lexicon.Lines("Claims/Resources/figure-holders.tsv").Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        Lexicon.Lines("Claims/Resources/clause-boundaries.txt").Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
+
+    public ImmutableArray<Claim> Extract(ClaimInputs inputs)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        ExtractFigures(inputs, claims);
+        ExtractEvents(inputs, claims);
+        return claims.ToImmutable();
+    }
+
+    private void ExtractFigures(ClaimInputs inputs, ImmutableArray<Claim>.Builder claims)
+    {
+        var doc = inputs.Document;
+        var owners = DominantOwners(inputs);
+        FigureInput? previous = null;
+        foreach (var figure in inputs.Figures.OrderBy(f => f.Span.Start))
+        {
+            if (inputs.Segmentation.SentenceAt(figure.Span.Start) is not { } sentence) continue;
+            // A bare figure in a list or range shares what its neighbour in the sentence counts ("from 3,000 troops to at least 12,000").
+            var counted = figure.CountedThing;
+            if (string.IsNullOrWhiteSpace(counted) && previous is not null && sentence.Span.Contains(previous.Span))
+                counted = previous.CountedThing;
+            previous = figure;
+
+            var clause = ClauseOf(doc.Text, sentence.Span, figure.Span);
+            var orientation = _stance.OrientationOf(doc.Text, Span.FromBounds(clause.Start, figure.Span.End));
+            var head = _propositions.Measure(counted, null, null, null).Key;
+            var owner = OwnerInside(inputs, figure.CountedThingSpan) ?? owners.GetValueOrDefault(head);
+            var subject = _propositions.Measure(counted, owner, figure.Unit, figure.Rate);
+            var value = new Estimate(figure.Low, figure.High, figure.Qualifier, figure.Text);
+
+            foreach (var (holder, statement) in HoldersOf(inputs, figure, sentence.Span))
+            {
+                var scopeStart = Math.Min(statement?.CueSpan?.Start ?? clause.Start, clause.Start);
+                var reading = _stance.Read(doc.Text, Span.FromBounds(scopeStart, clause.End), statement?.CueStance ?? Stance.Asserted);
+                claims.Add(NewClaim(inputs, claims.Count, holder, ClaimKind.Quantity, subject.Label, subject.Key, value, reading,
+                    orientation, statement, sentence.Span, figure.Span, TimeIn(inputs, clause, statement)));
+            }
+        }
+    }
+
+    private void ExtractEvents(ClaimInputs inputs, ImmutableArray<Claim>.Builder claims)
+    {
+        var doc = inputs.Document;
+        var covered = new List<Span>();
+        foreach (var statement in inputs.Statements)
+        {
+            covered.Add(statement.Content);
+            if (inputs.Segmentation.SentenceAt(statement.Content.Start) is not { } sentence) continue;
+            var scope = Span.FromBounds(Math.Min(statement.CueSpan?.Start ?? statement.Content.Start, statement.Content.Start), statement.Content.End);
+            var reading = _stance.Read(doc.Text, scope, statement.CueStance);
+            AddEvent(inputs, claims, statement.Holder, statement, statement.Content, sentence.Span, reading);
+        }
+        // The outlet's own voice: sentences nobody is quoted in, kept when they state an event or take a stance.
+        foreach (var sentence in inputs.Segmentation.Sentences)
+        {
+            if (covered.Any(c => c.Overlaps(sentence.Span))) continue;
+            var reading = _stance.Read(doc.Text, sentence.Span);
+            AddEvent(inputs, claims, OutletOf(doc), null, sentence.Span, sentence.Span, reading);
+        }
+    }
+
+    private void AddEvent(ClaimInputs inputs, ImmutableArray<Claim>.Builder claims, Holder holder, StatementInput? statement,
+        Span content, Span sentence, StanceReading reading)
+    {
+        var text = inputs.Document.Text;
+        var contentText = content.Of(text);
+        var participants = inputs.Participants.Where(p => content.Contains(p.Span) && p.Kind != ParticipantKind.Person).Select(p => p.Name).ToList();
+        if (holder.Kind == HolderKind.Entity && SpeaksOfItself(contentText)) participants.Add(holder.DisplayName);
+        var proposition = _propositions.Event(contentText, participants);
+        string subject, key;
+        if (proposition is not null)
+        {
+            subject = proposition.Label;
+            key = proposition.Key;
+        }
+        else if (reading.Stance is Stance.Denied or Stance.Unverified or Stance.Alleged or Stance.NeitherConfirmedNorDenied or Stance.Retracted)
+        {
+            // A stance on something no event rule names: keep it, on its own, so denials and doubts are never lost.
+            subject = Excerpt(contentText);
+            key = $"statement:{inputs.Document.Id}:{content.Start}";
+        }
+        else return;
+        claims.Add(NewClaim(inputs, claims.Count, holder, ClaimKind.Event, subject, key, null, reading, Orientation.Actual,
+            statement, sentence, content, TimeIn(inputs, content, statement)));
+    }
+
+    private Claim NewClaim(ClaimInputs inputs, int index, Holder holder, ClaimKind kind, string subject, string key, Estimate? value,
+        StanceReading reading, Orientation orientation, StatementInput? statement, Span evidence, Span focus, string? refersTo)
+    {
+        var doc = inputs.Document;
+        return new Claim(
+            $"{doc.Id}-{index + 1}", doc.Id, doc.Metadata.DisplaySource, doc.Metadata.Outlet, holder, kind, subject, key, value,
+            reading.Stance, reading.Evidence, orientation, statement?.Cue,
+            statement?.StatedOn ?? doc.Metadata.Published?.Date, statement?.StatedOnText, refersTo,
+            evidence, evidence.Of(doc.Text), focus, focus.Of(doc.Text), statement?.Cites ?? []);
+    }
+
+    /// <summary>Who holds a figure: the speaker whose content contains it, a holder named with it, or the outlet.</summary>
+    private IEnumerable<(Holder Holder, StatementInput? Statement)> HoldersOf(ClaimInputs inputs, FigureInput figure, Span sentence)
+    {
+        var statement = inputs.Statements.Where(s => s.Content.Contains(figure.Span)).MinBy(s => s.Content.Length);
+        if (statement is not null) return [(statement.Holder, statement)];
+        var named = NamedHolders(inputs, figure, sentence).ToList();
+        if (named.Count > 0) return named.Select(h => (h, (StatementInput?)null));
+        return [(OutletOf(inputs.Document), null)];
+    }
+
+    private IEnumerable<Holder> NamedHolders(ClaimInputs inputs, FigureInput figure, Span sentence)
+    {
+        var text = inputs.Document.Text;
+        var before = text[sentence.Start..figure.Span.Start];
+        foreach (var pattern in _figureHolders)
+        {
+            var match = pattern.Match(before);
+            if (!match.Success) continue;
+            var group = match.Groups["holder"];
+            var span = new Span(sentence.Start + group.Index, group.Length);
+            return inputs.Participants.Where(p => span.Contains(p.Span))
+                .Select(p => new Holder(p.Key, p.Name, HolderKind.Entity))
+                .DistinctBy(h => h.Key);
+        }
+        return [];
+    }
+
+    /// <summary>The nationality or group inside what a figure counts ("North Korean soldiers" → North Korea).</summary>
+    private static string? OwnerInside(ClaimInputs inputs, Span? counted) =>
+        counted is { } span
+            ? inputs.Participants.FirstOrDefault(p => span.Contains(p.Span) && p.Kind is ParticipantKind.Place or ParticipantKind.Group)?.Name
+            : null;
+
+    /// <summary>
+    /// For each counted head, the owner the document names most often with it, so that a bare "3,000 troops" in an
+    /// article about North Korean troops is counted as North Korean.
+    /// </summary>
+    private Dictionary<string, string> DominantOwners(ClaimInputs inputs) =>
+        inputs.Figures
+            .Select(f => (Head: _propositions.Measure(f.CountedThing, null, null, null).Key, Owner: OwnerInside(inputs, f.CountedThingSpan)))
+            .Where(x => x.Owner is not null)
+            .GroupBy(x => x.Head)
+            .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Owner!).OrderByDescending(o => o.Count()).First().Key);
+
+    /// <summary>The clause of a figure: from the last clause boundary before it to the next one after it.</summary>
+    private Span ClauseOf(string text, Span sentence, Span figure)
+    {
+        int start = sentence.Start, end = sentence.End;
+        foreach (var boundary in _clauseBoundaries)
+        {
+            foreach (Match m in boundary.Matches(text[sentence.Start..sentence.End]))
+            {
+                var at = sentence.Start + m.Index;
+                if (at + m.Length <= figure.Start) start = Math.Max(start, at + m.Length);
+                else if (at >= figure.End) end = Math.Min(end, at);
+            }
+        }
+        return Span.FromBounds(start, end);
+    }
+
+    /// <summary>The first resolved time in a claim's scope that is not the time of the statement itself.</summary>
+    private static string? TimeIn(ClaimInputs inputs, Span scope, StatementInput? statement) =>
+        inputs.Times.FirstOrDefault(t => scope.Contains(t.Span) && t.Value is not null &&
+                                         (statement?.StatedOnText is null || t.Span.Of(inputs.Document.Text) != statement.StatedOnText))?.Value;
+
+    public static Holder OutletOf(Document doc)
+    {
+        var name = doc.Metadata.Outlet ?? doc.Metadata.DisplaySource;
+        return new Holder("outlet:" + name.ToLowerInvariant(), name, HolderKind.Outlet);
+    }
+
+    private static bool SpeaksOfItself(string content) =>
+        Regex.IsMatch(content, @"\b(?:its|our|we|us|their own)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static string Excerpt(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= SubjectWords ? text : string.Join(' ', words.Take(SubjectWords)) + "…";
+    }
+}

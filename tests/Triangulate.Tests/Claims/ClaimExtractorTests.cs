@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Shouldly;
+using Triangulate.Claims;
+using Triangulate.Documents;
+using Triangulate.Ledger;
+using Triangulate.Segmentation;
+using Xunit;
+
+namespace Triangulate.Tests.Claims;
+
+public class ClaimExtractorTests
+{
+    private static readonly Holder Nis = new("nis", "National Intelligence Service", HolderKind.Entity);
+
+    private static Document Doc(string text) =>
+        new("d1", text, DocumentMetadata.ForSource("d1.txt") with
+        {
+            Outlet = "The Daily",
+            Published = new PublicationTime(new DateTimeOffset(2024, 10, 25, 0, 0, 0, TimeSpan.Zero), TimePrecision.Day),
+        }, []);
+
+    private static Span Find(string text, string part, int from = 0) => new(text.IndexOf(part, from, StringComparison.Ordinal), part.Length);
+
+    private static FigureInput Figure(string text, string figure, double? low, double? high, string qualifier, string? counted) =>
+        new(Find(text, figure), figure, low, high, qualifier, null, null, counted,
+            counted is null ? null : Find(text, counted, Find(text, figure).End));
+
+    private static ClaimInputs Inputs(string text, StatementInput[] statements, FigureInput[] figures, ParticipantInput[] participants) =>
+        new(Doc(text), Segmenter.Default.Segment(text), [.. statements], [.. figures], [.. participants], []);
+
+    [Fact]
+    public void A_believed_figure_and_a_planned_one_in_one_statement_get_their_own_stance_and_orientation()
+    {
+        const string text = "South Korea's spy agency said Wednesday that it believes North Korea has sent 3,000 troops to Russia and aims to provide a total of 10,000 troops by December.";
+        var statement = new StatementInput(Nis, Find(text, "said"), "said", Stance.Asserted,
+            Span.FromBounds(text.IndexOf("it believes", StringComparison.Ordinal), text.Length - 1), [], new DateOnly(2024, 10, 23), "Wednesday");
+        var claims = ClaimExtractor.Default.Extract(Inputs(text, [statement],
+            [Figure(text, "3,000", 3000, 3000, "exact", "troops"), Figure(text, "10,000", 10000, 10000, "exact", "troops")],
+            [new ParticipantInput(Find(text, "North Korea"), "north-korea", "North Korea", ParticipantKind.Place)]));
+
+        var figures = claims.Where(c => c.Kind == ClaimKind.Quantity).ToList();
+        figures.Count.ShouldBe(2);
+        figures[0].Stance.ShouldBe(Stance.Believed);
+        figures[0].Orientation.ShouldBe(Orientation.Actual);
+        figures[1].Stance.ShouldBe(Stance.Expected);
+        figures[1].Orientation.ShouldBe(Orientation.Planned);
+        figures.ShouldAllBe(c => c.Holder == Nis && c.StatedOn == new DateOnly(2024, 10, 23));
+        figures[0].FocusText.ShouldBe("3,000");
+        claims.ShouldContain(c => c.Kind == ClaimKind.Event && c.Subject == "deploy troops: North Korea");
+    }
+
+    [Fact]
+    public void Figures_named_as_someones_figure_belong_to_them_and_can_conflict()
+    {
+        const string text = "Estimates range from the White House figure of 3,000 troops to Seoul's and Kyiv's number of at least 12,000.";
+        var claims = ClaimExtractor.Default.Extract(Inputs(text, [],
+            [Figure(text, "3,000", 3000, 3000, "exact", "troops"), Figure(text, "at least 12,000", 12000, null, "at-least", null)],
+            [
+                new ParticipantInput(Find(text, "White House"), "white-house", "White House", ParticipantKind.Organization),
+                new ParticipantInput(Find(text, "Seoul"), "south-korea", "South Korea", ParticipantKind.Place),
+                new ParticipantInput(Find(text, "Kyiv"), "ukraine", "Ukraine", ParticipantKind.Place),
+            ]));
+        claims.Select(c => (c.Holder.DisplayName, c.FocusText)).ShouldBe(
+            [("White House", "3,000"), ("South Korea", "at least 12,000"), ("Ukraine", "at least 12,000")]);
+        claims.Select(c => c.SubjectKey).Distinct().ShouldHaveSingleItem();
+        var ledger = new LedgerBuilder().Build(claims, []);
+        ledger.Conflicts.Count(c => c.Kind == ConflictKind.IncompatibleFigures).ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_figure_nobody_is_quoted_on_belongs_to_the_outlet_and_doubts_are_kept_as_claims()
+    {
+        const string text = "Some 600 soldiers crossed the river. The video has not yet been verified by independent sources.";
+        var claims = ClaimExtractor.Default.Extract(Inputs(text, [], [Figure(text, "Some 600", 600, 600, "approximate", "soldiers")], []));
+        claims[0].Holder.Kind.ShouldBe(HolderKind.Outlet);
+        claims[0].Holder.DisplayName.ShouldBe("The Daily");
+        claims[0].StatedOn.ShouldBe(new DateOnly(2024, 10, 25));
+        var doubt = claims.Where(c => c.Kind == ClaimKind.Event).ShouldHaveSingleItem();
+        doubt.Stance.ShouldBe(Stance.Unverified);
+        doubt.EvidenceText.ShouldBe("The video has not yet been verified by independent sources.");
+    }
+}
