@@ -32,6 +32,9 @@ internal sealed class HtmlReader : IArticleReader
 
     private static readonly HtmlParser Parser = new();
 
+    /// <summary>Readability's text must hold at least this share of the page's paragraph text to be trusted.</summary>
+    private const double MinReadableShare = 0.7;
+
     public IEnumerable<ReadItem> Read(string source, string text)
     {
         var (blocks, fields) = Extract(text);
@@ -46,14 +49,14 @@ internal sealed class HtmlReader : IArticleReader
             ReadJsonLd(script.TextContent, fields);
         ReadMeta(document, fields);
 
-        var blocks = Readable(html, fields);
-        if (blocks.Count(b => b.Drop is null) == 0)
-        {
-            foreach (var chrome in document.QuerySelectorAll(string.Join(',', PageChrome)).ToList()) chrome.Remove();
-            var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.QuerySelector("[role=main]")
-                ?? (IElement?)document.Body ?? document.DocumentElement;
-            blocks = Blocks(root);
-        }
+        var readable = Readable(html, fields);
+        foreach (var chrome in document.QuerySelectorAll(string.Join(',', PageChrome)).ToList()) chrome.Remove();
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.QuerySelector("[role=main]")
+            ?? (IElement?)document.Body ?? document.DocumentElement;
+        // Readability may miss paragraphs of small or broken pages; then the plain block walk of the page is the better read.
+        var paragraphText = root.QuerySelectorAll("p").Sum(p => p.TextContent.Trim().Length);
+        var readableText = readable.Where(b => b.Drop is null).Sum(b => b.Text.Trim().Length);
+        var blocks = readableText >= MinReadableShare * paragraphText && readableText > 0 ? readable : Blocks(root);
         return (blocks, fields);
     }
 
