@@ -64,7 +64,8 @@ public static class LedgerJson
             seg.Paragraphs.Select(p => new SpanRecord(p.Span.Start, p.Span.Length, null)).ToList(),
             seg.Sentences.Select(s => new SpanRecord(s.Span.Start, s.Span.Length, doc.Slice(s.Span))).ToList(),
             doc.Removed.Select(r => new RemovedRecord(r.CleanOffset, r.Text, r.Reason)).ToList(),
-            meta.WireTag);
+            meta.WireTag,
+            meta.Provenance.IsEmpty ? null : meta.Provenance);
     }
 }
 
@@ -90,7 +91,8 @@ public sealed record DocumentRecord(
     IReadOnlyList<SpanRecord> Paragraphs,
     IReadOnlyList<SpanRecord> Sentences,
     IReadOnlyList<RemovedRecord> Removed,
-    string? WireTag = null);
+    string? WireTag = null,
+    IReadOnlyDictionary<string, string>? Provenance = null);
 
 /// <summary>An evidence span: offset and length into the document's clean text, and that text.</summary>
 public sealed record SpanRecord(int Start, int Length, string? Text);
