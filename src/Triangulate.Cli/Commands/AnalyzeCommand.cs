@@ -36,7 +36,7 @@ public static class AnalyzeCommand
 
         output.Create();
         var ledgerPath = Path.Combine(output.FullName, "ledger.json");
-        AtomicFile.Write(ledgerPath, stream => LedgerJson.Write(LedgerJson.Build(analyzed, ingested.Errors), stream));
+        AtomicFile.Write(ledgerPath, stream => LedgerJson.Write(LedgerJson.Build(analyzed, ingested.Errors, ingested.Duplicates), stream));
 
         if (!quiet) Summary.Print(analyzed, ledgerPath);
         foreach (var error in ingested.Errors)

@@ -30,6 +30,12 @@ public sealed record DocumentMetadata(
     /// <summary>The file name, or the URL when there is no file: what a reader of the ledger recognises.</summary>
     public string DisplaySource => Url ?? Source;
 
+    /// <summary>The news agency named at the top of a wire story ("(AP) —"), the strongest sign of a copy.</summary>
+    public string? WireTag { get; init; }
+
+    /// <summary>The place in the dateline ("SEOUL, South Korea —"); the text keeps it.</summary>
+    public string? Dateline { get; init; }
+
     public static DocumentMetadata ForSource(string source) =>
         new(source, null, null, null, null, null, "en", [], ImmutableDictionary<string, string>.Empty);
 }

@@ -23,11 +23,24 @@ public static class LedgerJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    public static LedgerFile Build(IReadOnlyList<AnalyzedDocument> documents, IReadOnlyList<IngestError> errors) =>
+    public static LedgerFile Build(
+        IReadOnlyList<AnalyzedDocument> documents,
+        IReadOnlyList<IngestError> errors,
+        IReadOnlyList<DuplicateLink>? duplicates = null) =>
         new(FormatVersion,
             typeof(LedgerJson).Assembly.GetName().Version?.ToString() ?? "0",
             documents.Select(ToRecord).ToList(),
-            errors.Select(e => new ErrorRecord(e.Path, e.Reason)).ToList());
+            errors.Select(e => new ErrorRecord(e.Path, e.Reason)).ToList(),
+            DuplicateRecords(documents, duplicates ?? []));
+
+    private static List<DuplicateRecord> DuplicateRecords(IReadOnlyList<AnalyzedDocument> documents, IReadOnlyList<DuplicateLink> links)
+    {
+        var sources = documents.Select(d => d.Document).ToDictionary(d => d.Id, d => d.Metadata.DisplaySource);
+        return links.Select(l => new DuplicateRecord(
+            l.DocumentId, sources.GetValueOrDefault(l.DocumentId, l.DocumentId),
+            l.OriginalId, sources.GetValueOrDefault(l.OriginalId, l.OriginalId),
+            l.Similarity, l.Kind)).ToList();
+    }
 
     public static void Write(LedgerFile ledger, Stream stream) => JsonSerializer.Serialize(stream, ledger, Options);
 
@@ -50,7 +63,9 @@ public static class LedgerJson
             doc.Text,
             seg.Paragraphs.Select(p => new SpanRecord(p.Span.Start, p.Span.Length, null)).ToList(),
             seg.Sentences.Select(s => new SpanRecord(s.Span.Start, s.Span.Length, doc.Slice(s.Span))).ToList(),
-            doc.Removed.Select(r => new RemovedRecord(r.CleanOffset, r.Text, r.Reason)).ToList());
+            doc.Removed.Select(r => new RemovedRecord(r.CleanOffset, r.Text, r.Reason)).ToList(),
+            meta.WireTag,
+            meta.Provenance.IsEmpty ? null : meta.Provenance);
     }
 }
 
@@ -58,7 +73,8 @@ public sealed record LedgerFile(
     int FormatVersion,
     string GeneratorVersion,
     IReadOnlyList<DocumentRecord> Documents,
-    IReadOnlyList<ErrorRecord> Errors);
+    IReadOnlyList<ErrorRecord> Errors,
+    IReadOnlyList<DuplicateRecord>? Duplicates = null);
 
 public sealed record DocumentRecord(
     string Id,
@@ -74,7 +90,9 @@ public sealed record DocumentRecord(
     string Text,
     IReadOnlyList<SpanRecord> Paragraphs,
     IReadOnlyList<SpanRecord> Sentences,
-    IReadOnlyList<RemovedRecord> Removed);
+    IReadOnlyList<RemovedRecord> Removed,
+    string? WireTag = null,
+    IReadOnlyDictionary<string, string>? Provenance = null);
 
 /// <summary>An evidence span: offset and length into the document's clean text, and that text.</summary>
 public sealed record SpanRecord(int Start, int Length, string? Text);
@@ -82,3 +100,6 @@ public sealed record SpanRecord(int Start, int Length, string? Text);
 public sealed record RemovedRecord(int CleanOffset, string Text, string Reason);
 
 public sealed record ErrorRecord(string Path, string Reason);
+
+/// <summary>A document that copies another (ingest's dedup): both ids and both sources, so no join is needed.</summary>
+public sealed record DuplicateRecord(string DocumentId, string Source, string OriginalId, string OriginalSource, double Similarity, DuplicateKind Kind);
