@@ -4,4 +4,6 @@ using Triangulate.Cli;
 
 var root = new RootCommand("Triangulate: builds a claim ledger (who claimed what, when, how sure, citing whom) from news articles.");
 root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(QuotesCommand.Create());
+root.Subcommands.Add(EvalCommand.Create(AttributionEvalCommand.Create()));
 return CliHost.Run(root, args);
