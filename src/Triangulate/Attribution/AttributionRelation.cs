@@ -64,6 +64,9 @@ public sealed record AttributionRelation(
 {
     /// <summary>True when the speaker was carried over from an adjacent quote of the same paragraph or a continued quote.</summary>
     public bool Inherited { get; init; }
+
+    /// <summary>True when the cue stands inside someone else's direct quote ("I think ..." within a quote).</summary>
+    public bool InsideQuote { get; init; }
 }
 
 /// <summary>All attributions of one document, in text order of their content.</summary>

@@ -129,7 +129,8 @@ public sealed class Attributor
             if (i == a) return true;
             var prev = i - 1;
             if (!IsWord(prev)) return true;
-            if (Is(prev, "det") || string.Equals(W(prev), "to", StringComparison.OrdinalIgnoreCase)) return false;
+            if (Is(prev, "det")) return false;
+            if (string.Equals(W(prev), "to", StringComparison.OrdinalIgnoreCase)) return QuoteFollows(i + 1, b);
             return true;
         }
 
@@ -141,10 +142,13 @@ public sealed class Attributor
             var k = cueFirst - 1;
             Span? time = null;
             var passive = false;
-            while (k >= a && IsWord(k))
+            // The cue is the verb group: auxiliaries and adverbs right before the verb belong to it ("has also said").
+            var verbGroupFirst = cueFirst;
+            while (k >= a && (IsWord(k) || TagStart(k, a) is not null))
             {
-                if (Is(k, "be") && IsParticiple(form)) { passive = true; k--; continue; }
-                if (Is(k, "skip") || IsLyAdverb(k)) { k--; continue; }
+                if (TagStart(k, a) is { } tag) { k = tag - 1; continue; }
+                if (Is(k, "be") && IsParticiple(form)) { passive = true; if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
+                if (Is(k, "skip") || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
                 if (TimeLeft(k, a) is { } t) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
             }
@@ -154,11 +158,12 @@ public sealed class Attributor
             var citations = ImmutableArray.CreateBuilder<Citation>();
             var contentStart = cueEnd;
             var clauseStart = cueFirst;
-            bool shared = false;
 
+            Phrase? passiveSubject = null;
             if (passive)
             {
-                if (cueEnd < b && string.Equals(W(cueEnd), "by", StringComparison.OrdinalIgnoreCase) && CollectRight(cueEnd + 1, b) is { } agent)
+                if (k >= a && IsWord(k) && WordKind(k) != SourceKind.Pronoun) passiveSubject = CollectLeft(k, a);
+                if (cueEnd < b && string.Equals(W(cueEnd), "by", StringComparison.OrdinalIgnoreCase) && CollectRight(cueEnd + 1, b, anyNoun: true) is { } agent)
                 {
                     source = Mention(agent.HeadFirst, agent.HeadLast);
                     extent = SpanOf(agent.HeadFirst, agent.ExtentLast);
@@ -171,9 +176,11 @@ public sealed class Attributor
                 }
                 clauseStart = k + 1;
             }
-            else if (form.EndsWith("ing", StringComparison.Ordinal) && (k < a || !IsWord(k) || Is(k, "stop")))
+            else if (form.EndsWith("ing", StringComparison.Ordinal) && (k < a || !IsWord(k) || Is(k, "stop"))
+                     || k >= a && string.Equals(W(k), "to", StringComparison.OrdinalIgnoreCase) && QuoteFollows(cueEnd, b))
             {
-                if (k >= a && IsWord(k) && Is(k, "prep")) return;
+                // "by reassuring Seoul that ..." is the subject's statement; "aside from hoping" is not one.
+                if (k >= a && IsWord(k) && Is(k, "prep") && W(k) is not ("by" or "to")) return;
                 // "..., calling that “a clear escalation.”": a participle shares the clause's source, else the sentence subject's.
                 if (SharedSource(a, cueFirst) is { } previous) { source = previous.Source; extent = previous.SourceExtent; }
                 else if (CollectRight(StripLeading(a, cueFirst - 1), cueFirst) is { } subject && subject.HeadLast < cueFirst)
@@ -182,7 +189,6 @@ public sealed class Attributor
                     extent = SpanOf(subject.HeadFirst, subject.ExtentLast);
                 }
                 else return;
-                shared = true;
             }
             else if (k >= a && (IsWord(k) || IsPunct(k, ",") || IsPunct(k, ")")) && CollectLeft(k, a) is { } left)
             {
@@ -203,26 +209,50 @@ public sealed class Attributor
 
             // After the cue: the addressee of "told", then time, channel and agent phrases.
             var p = contentStart;
+            int objectFirst = -1, objectEnd = -1;
             if (verb.Lemma is "tell" or "ask" or "urge" or "assure" or "warn" or "accuse" or "remind" or "inform")
+            {
                 p = SkipObject(p, b);
+                if (p > contentStart) (objectFirst, objectEnd) = (contentStart, p);
+            }
             var modifiersEnd = SkipModifiers(ref p, b, ref time, citations);
 
-            var (content, type) = FindContent(verb, cueFirst, clauseStart, p, a, b);
+            var (content, type) = passiveSubject is { } passiveSubjectPhrase
+                ? PassiveContent(passiveSubjectPhrase, p, b)
+                : FindContent(verb, cueFirst, clauseStart, p, a, b);
             if (content is null) return;
             if (verb.Frame == CueFrame.Quote && type != AttributionType.Direct) return;
             if (verb.Frame == CueFrame.To && !W(_seg.TokenIndexAt(content.Value.Start)).Equals("to", StringComparison.OrdinalIgnoreCase)) return;
             if (verb.Frame == CueFrame.That && type != AttributionType.Direct && !StartsComplement(_seg.TokenIndexAt(content.Value.Start))) return;
 
-            var regionStart = Math.Min(clauseStart, cueFirst);
+            // Channel and time come from the cue and what follows it, not from the source's appositive.
+            var regionStart = extent is { } ex && ex.Start > _tok[cueFirst].Span.Start ? _seg.TokenIndexAt(ex.End) : verbGroupFirst;
             var regionEnd = Math.Max(modifiersEnd, cueLast);
-            var (channel, channelKind) = FindChannel(regionStart, regionEnd, content.Value, contentStart, p);
+            var (channel, channelKind) = FindChannel(regionStart, regionEnd, content.Value, objectFirst, objectEnd);
             time ??= FindTime(regionStart, regionEnd, content.Value);
 
-            var cue = new Cue(SpanOf(cueFirst, cueLast), _text[_tok[cueFirst].Span.Start.._tok[cueLast].Span.End], verb.Lemma, verb.Class);
-            Add(source, extent, cue, content.Value, type, channel, channelKind, time, citations.ToImmutable(), shared);
+            var cueSpan = SpanOf(verbGroupFirst, cueLast);
+            var cue = new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class);
+            Add(source, extent, cue, content.Value, type, channel, channelKind, time, citations.ToImmutable());
+        }
+
+        /// <summary>"... summoned the ambassador to demand the “immediate withdrawal ...”": an infinitive cue with its quote.</summary>
+        private bool QuoteFollows(int p, int b)
+        {
+            for (var i = p; i < b && i < p + 3; i++)
+                if (_quoteByOpen.ContainsKey(i)) return true;
+            return false;
         }
 
         private bool StartsComplement(int i) => IsQuoteMark(i) || W(i) is "that" or "whether" or "if" or ":";
+
+        /// <summary>The first token of an inline markup tag ending at <paramref name="k"/> ("&lt;u&gt;", "&lt;/u&gt;") left in the text by ingest.</summary>
+        private int? TagStart(int k, int a)
+        {
+            if (k - 2 < a || W(k) != ">" || !IsWord(k - 1)) return null;
+            if (W(k - 2) == "<") return k - 2;
+            return k - 3 >= a && W(k - 2) == "/" && W(k - 3) == "<" ? k - 3 : null;
+        }
 
         private static bool IsParticiple(string form) =>
             form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
@@ -236,7 +266,7 @@ public sealed class Attributor
         {
             if (!IsTimeWord(k)) return null;
             var t = k;
-            while (t - 1 >= a && (IsTimeWord(t - 1) || _tok[t - 1].Kind == TokenKind.Number || W(t - 1) is "two" or "three" or "few" or "several" or "a")) t--;
+            while (t - 1 >= a && (IsTimeWord(t - 1) || _tok[t - 1].Kind == TokenKind.Number || W(t - 1) is "two" or "three" or "few" or "several")) t--;
             if (t - 1 >= a && W(t - 1) is "on" or "On" or "in" or "In" or "this" or "This" or "late" or "early") t--;
             return t;
         }
@@ -270,7 +300,7 @@ public sealed class Attributor
                 if (c < a + 1 || !IsPunct(c, ",") || c + 1 > k - 1 || k - c > 25 || !StartsAppositive(c + 1)) return null;
                 var head = CollectLeft(c - 1, a);
                 if (head is not { } h || h.HeadFirst != h.ExtentFirst || h.HeadLast != h.ExtentLast || !PlausibleHead(h.HeadFirst, h.HeadLast)) return null;
-                return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k - 1);
+                return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
             }
             var m = k;
             while (m >= a)
@@ -283,7 +313,9 @@ public sealed class Attributor
                     m = open - 1;
                     continue;
                 }
-                if (!IsWord(m)) break;
+                // Punctuation glued to words on both sides is inside a word: "U.S.-based".
+                if (!IsWord(m) && !(m > a && m < k && _tok[m - 1].Span.End == _tok[m].Span.Start && _tok[m].Span.End == _tok[m + 1].Span.Start)) break;
+                if (!IsWord(m)) { m--; continue; }
                 if (Is(m, "stop") || Is(m, "prep"))
                 {
                     // "Analysts at the Institute", "A person familiar with diplomatic affairs", "Lloyd Austin and Antony Blinken".
@@ -312,7 +344,8 @@ public sealed class Attributor
 
         /// <summary>A lower-case reporting verb or past form: "issued", "reported" end a subject phrase.</summary>
         private bool IsVerbLike(int i) =>
-            !IsCap(i) && (_lex.Verbs.ContainsKey(W(i)) || W(i).Length > 4 && W(i).EndsWith("ed", StringComparison.Ordinal) && !(i > 0 && IsWord(i - 1) && Is(i - 1, "det")));
+            !IsCap(i) && !(i > 0 && _tok[i - 1].Span.End == _tok[i].Span.Start) && !(i > 0 && IsWord(i - 1) && Is(i - 1, "det"))
+            && (_lex.Verbs.ContainsKey(W(i)) || W(i).Length > 4 && W(i).EndsWith("ed", StringComparison.Ordinal) && !W(i).Contains('-'));
 
         private int StripLeading(int first, int k)
         {
@@ -375,8 +408,9 @@ public sealed class Attributor
                     break;
                 }
                 if (m > p && IsTimeWord(m)) break;
-                if (m > p && !IsCap(m) && _lex.Verbs.ContainsKey(W(m))) break;
+                if (m > p && !IsCap(m) && _lex.Verbs.ContainsKey(W(m)) && !(m + 1 < b && _lex.NotCues.Contains((W(m).ToLowerInvariant(), W(m + 1).ToLowerInvariant())))) break;
                 if (m > p && WordKind(m) == SourceKind.Pronoun) break;
+                if (m > p && IsVerbLike(m) && !_lex.Verbs.ContainsKey(W(m))) break;
                 m++;
             }
             var headLast = m - 1;
@@ -384,8 +418,9 @@ public sealed class Attributor
             var extentLast = headLast;
             if (m + 1 < b && IsPunct(m, ",") && StartsAppositive(m + 1))
             {
+                // The appositive runs to the end of the sentence: "said Peter Hart, 25, a PNC bank employee and ...".
                 var e = m + 1;
-                while (e < b && !IsPunct(e, ",") && !IsQuoteMark(e) && !(e == b - 1 && IsTerminal(e))) e++;
+                while (e < b && !IsQuoteMark(e) && !IsPunct(e, ";") && !(e == b - 1 && IsTerminal(e))) e++;
                 extentLast = e - 1;
             }
             return new Phrase(p, headLast, p, extentLast);
@@ -570,6 +605,14 @@ public sealed class Attributor
             return Typed(start, ContentEnd(start, limit));
         }
 
+        /// <summary>"The reports were confirmed by X": the subject; "The deployment is thought to be ...": the subject and the infinitive.</summary>
+        private (Span? Content, AttributionType Type) PassiveContent(Phrase subject, int p, int b)
+        {
+            if (p < b && string.Equals(W(p), "to", StringComparison.OrdinalIgnoreCase))
+                return Typed(subject.ExtentFirst, ContentEnd(p, b));
+            return Typed(subject.ExtentFirst, subject.ExtentLast);
+        }
+
         private bool OnlyPunctuation(int from, int limit)
         {
             for (var i = from; i < limit; i++)
@@ -639,7 +682,6 @@ public sealed class Attributor
             Span? content;
             AttributionType type;
             var afterSource = src.ExtentLast + 1;
-            var citations = ImmutableArray.CreateBuilder<Citation>();
             if (k < from)
             {
                 // "According to X, the first soldiers ...".
@@ -658,8 +700,7 @@ public sealed class Attributor
             if (content is null) return;
             var cue = new Cue(SpanOf(first, end - 1), _text[_tok[first].Span.Start.._tok[end - 1].Span.End], phrase.Lemma, phrase.Class);
             var time = FindTime(first, src.ExtentLast, content.Value);
-            var (channel, channelKind) = FindChannel(end, src.ExtentLast, content.Value, end, end);
-            Add(Mention(src.HeadFirst, src.HeadLast), SpanOf(src.HeadFirst, src.ExtentLast), cue, content.Value, type, channel, channelKind, time, citations.ToImmutable(), false);
+            Add(Mention(src.HeadFirst, src.HeadLast), SpanOf(src.HeadFirst, src.ExtentLast), cue, content.Value, type, null, null, time, []);
         }
 
         // ---- channel and time -------------------------------------------------------------------------------
@@ -673,12 +714,15 @@ public sealed class Attributor
                 {
                     if (i + words.Length - 1 > last) continue;
                     var ok = true;
-                    for (var w = 1; w < words.Length && ok; w++) ok = string.Equals(W(i + w), words[w], StringComparison.OrdinalIgnoreCase);
+                    for (var w = 1; w < words.Length && ok; w++) ok = string.Equals(W(i + w).TrimEnd('.'), words[w], StringComparison.OrdinalIgnoreCase);
                     if (!ok) continue;
-                    // A named outlet as the addressee of "told" is the channel as a whole: "told The Washington Times".
-                    if (kind == "media" && i >= objectFirst && i < objectEnd) return (SpanOf(objectFirst, objectEnd - 1), kind);
-                    if (kind == "media" && !(i >= objectFirst && i < objectEnd) && !IsCap(i) && words.Length == 1) continue;
-                    return (SpanOf(i, i + words.Length - 1), kind);
+                    // The addressee of "told" is the channel as a whole: "told The Washington Times", "told a Thursday briefing".
+                    if (i >= objectFirst && i < objectEnd) return (SpanOf(objectFirst, objectEnd - 1), kind);
+                    if (kind == "media") continue;
+                    var span = SpanOf(i, i + words.Length - 1);
+                    // "on X." ends the sentence: the period is not part of the channel.
+                    if (W(i + words.Length - 1).EndsWith('.') && !words[^1].EndsWith('.')) span = new Span(span.Start, span.Length - 1);
+                    return (span, kind);
                 }
             }
             return (null, null);
@@ -702,15 +746,16 @@ public sealed class Attributor
         // ---- results ----------------------------------------------------------------------------------------
 
         private void Add(SourceMention source, Span? extent, Cue? cue, Span content, AttributionType type, Span? channel, string? channelKind,
-            Span? time, ImmutableArray<Citation> citations, bool inherited)
+            Span? time, ImmutableArray<Citation> citations)
         {
             var start = content.Start;
             var end = content.End;
             if (extent is { } e) { start = Math.Min(start, e.Start); end = Math.Max(end, e.End); }
             if (cue is not null) { start = Math.Min(start, cue.Span.Start); end = Math.Max(end, cue.Span.End); }
+            var insideQuote = cue is not null && _quoteOfToken[_seg.TokenIndexAt(cue.Span.End) - 1] is var q && q >= 0 && _quotes[q].IsStatement;
             _found.Add(new AttributionRelation(source, extent, cue, content, type, Span.FromBounds(start, end), channel, channelKind, time, citations)
             {
-                Inherited = inherited && cue is null,
+                InsideQuote = insideQuote,
             });
         }
 

@@ -27,7 +27,10 @@ public static class LedgerJson
         new(FormatVersion,
             typeof(LedgerJson).Assembly.GetName().Version?.ToString() ?? "0",
             documents.Select(ToRecord).ToList(),
-            errors.Select(e => new ErrorRecord(e.Path, e.Reason)).ToList());
+            errors.Select(e => new ErrorRecord(e.Path, e.Reason)).ToList())
+        {
+            Attributions = documents.SelectMany(AttributionLedger.Records).ToList(),
+        };
 
     public static void Write(LedgerFile ledger, Stream stream) => JsonSerializer.Serialize(stream, ledger, Options);
 
@@ -58,7 +61,11 @@ public sealed record LedgerFile(
     int FormatVersion,
     string GeneratorVersion,
     IReadOnlyList<DocumentRecord> Documents,
-    IReadOnlyList<ErrorRecord> Errors);
+    IReadOnlyList<ErrorRecord> Errors)
+{
+    /// <summary>Who said what, across all documents (docs/ledger/attributions.md).</summary>
+    public IReadOnlyList<AttributionRecord> Attributions { get; init; } = [];
+}
 
 public sealed record DocumentRecord(
     string Id,

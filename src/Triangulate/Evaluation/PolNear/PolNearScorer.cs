@@ -50,6 +50,8 @@ public sealed class PolNearScorer
             tokens += segmentation.Tokens.Length;
             clock.Start();
             var found = _attributor.Attribute(document, segmentation);
+            // PolNeAR does not annotate attributions nested inside a direct quote ("I think ..." within a quote): score without them.
+            found = new Attributions([.. found.Items.Where(a => !a.InsideQuote)]);
             clock.Stop();
             predictions?.Invoke(article, found);
             gold += article.Attributions.Length;
