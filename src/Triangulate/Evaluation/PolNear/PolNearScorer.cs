@@ -50,8 +50,7 @@ public sealed class PolNearScorer
             tokens += segmentation.Tokens.Length;
             clock.Start();
             var found = _attributor.Attribute(document, segmentation);
-            // PolNeAR does not annotate attributions nested inside a direct quote ("I think ..." within a quote): score without them.
-            found = new Attributions([.. found.Items.Where(a => !a.InsideQuote)]);
+            found = ToPolNearConvention(found);
             clock.Stop();
             predictions?.Invoke(article, found);
             gold += article.Attributions.Length;
@@ -84,6 +83,23 @@ public sealed class PolNearScorer
             withContent == 0 ? 0 : 100.0 * sourceRight / withContent,
             tokens, seconds, seconds == 0 ? 0 : tokens / seconds,
             "first .ann file per article in ordinal sorted order");
+    }
+
+    /// <summary>
+    /// PolNeAR's conventions: attributions nested inside a direct quote ("I think ..." within a quote) are not annotated,
+    /// and a quote that carries on after its cue ("“A,” X said. “B.”") is one attribution whose content runs from A to B.
+    /// </summary>
+    public static Attributions ToPolNearConvention(Attributions found)
+    {
+        var kept = new List<Attribution.AttributionRelation>();
+        foreach (var a in found.Items.Where(a => !a.InsideQuote))
+        {
+            var donor = a.Inherited ? kept.FindLastIndex(k => k.Cue is not null && k.Source == a.Source && k.Content.End <= a.Content.Start) : -1;
+            if (donor >= 0 && a.Content.Start - kept[donor].Content.End < 400)
+                kept[donor] = kept[donor] with { Content = Span.FromBounds(kept[donor].Content.Start, a.Content.End) };
+            else kept.Add(a);
+        }
+        return new Attributions([.. kept]);
     }
 
     /// <summary>The source span scored against PolNeAR: the full phrase with its appositive, as PolNeAR marks it.</summary>
