@@ -4,7 +4,9 @@ using Triangulate.Cli;
 
 var root = new RootCommand("Triangulate: builds a claim ledger (who claimed what, when, how sure, citing whom) from news articles.");
 root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(
-    EvalSentencesCommand.Create()));
+    EvalSentencesCommand.Create(),
+    AttributionEvalCommand.Create()));
 return CliHost.Run(root, args);

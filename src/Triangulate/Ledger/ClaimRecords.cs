@@ -51,7 +51,7 @@ public sealed record RevisionRecord(string Holder, string Subject, string From, 
 
 public sealed record CorroborationRecord(string Subject, IReadOnlyList<string> IndependentOrigins, IReadOnlyList<string> ClaimIds);
 
-public sealed record CitationRecord(string From, string To, string DocumentSource, SpanRecord Evidence);
+public sealed record CitationEdgeRecord(string From, string To, string DocumentSource, SpanRecord Evidence);
 
 /// <summary>The cross-document part of ledger.json.</summary>
 public sealed record LedgerSection(
@@ -60,7 +60,7 @@ public sealed record LedgerSection(
     IReadOnlyList<ConflictRecord> Conflicts,
     IReadOnlyList<RevisionRecord> Revisions,
     IReadOnlyList<CorroborationRecord> Corroborations,
-    IReadOnlyList<CitationRecord> Citations,
+    IReadOnlyList<CitationEdgeRecord> Citations,
     IReadOnlyList<TimelineEntry> Timeline)
 {
     public static LedgerSection From(ClaimLedger ledger) => new(
@@ -73,7 +73,7 @@ public sealed record LedgerSection(
         [.. ledger.Revisions.Select(r => new RevisionRecord(r.HolderName, r.SubjectKey, r.Earlier.Value!.Text, r.Later.Value!.Text,
             r.Earlier.StatedOn?.ToString("yyyy-MM-dd"), r.Later.StatedOn?.ToString("yyyy-MM-dd"), [r.Earlier.Id, r.Later.Id]))],
         [.. ledger.Corroborations.Select(c => new CorroborationRecord(c.Subject, c.IndependentOrigins, [.. c.Claims.Select(x => x.Id)]))],
-        [.. ledger.Citations.Select(e => new CitationRecord(e.From.DisplayName, e.To.DisplayName, e.DocumentSource,
+        [.. ledger.Citations.Select(e => new CitationEdgeRecord(e.From.DisplayName, e.To.DisplayName, e.DocumentSource,
             new SpanRecord(e.Evidence.Start, e.Evidence.Length, e.EvidenceText)))],
         ledger.Timeline);
 }

@@ -30,8 +30,11 @@ public static class LedgerJson
         new(FormatVersion,
             typeof(LedgerJson).Assembly.GetName().Version?.ToString() ?? "0",
             documents.Select(ToRecord).ToList(),
-            errors.Select(e => new ErrorRecord(e.Path, e.Reason)).ToList(),
-            DuplicateRecords(documents, duplicates ?? []));
+            errors.Select(e => new ErrorRecord(e.Path, e.Reason)).ToList())
+        {
+            Duplicates = DuplicateRecords(documents, duplicates ?? []),
+            Attributions = documents.SelectMany(AttributionLedger.Records).ToList(),
+        };
 
     private static List<DuplicateRecord> DuplicateRecords(IReadOnlyList<AnalyzedDocument> documents, IReadOnlyList<DuplicateLink> links)
     {
@@ -73,8 +76,14 @@ public sealed record LedgerFile(
     int FormatVersion,
     string GeneratorVersion,
     IReadOnlyList<DocumentRecord> Documents,
-    IReadOnlyList<ErrorRecord> Errors,
-    IReadOnlyList<DuplicateRecord>? Duplicates = null);
+    IReadOnlyList<ErrorRecord> Errors)
+{
+    /// <summary>Exact and near duplicates, each linked to its original (docs/ledger/ingest.md).</summary>
+    public IReadOnlyList<DuplicateRecord> Duplicates { get; init; } = [];
+
+    /// <summary>Who said what, across all documents (docs/ledger/attributions.md).</summary>
+    public IReadOnlyList<AttributionRecord> Attributions { get; init; } = [];
+}
 
 public sealed record DocumentRecord(
     string Id,

@@ -1,6 +1,11 @@
+using Triangulate.Attribution;
 using Triangulate.Documents;
 
 namespace Triangulate.Pipeline;
 
 /// <summary>One document with every layer the pipeline has put on it so far.</summary>
-public sealed record AnalyzedDocument(Document Document, Segmentation.Segmentation Segmentation);
+public sealed record AnalyzedDocument(Document Document, Segmentation.Segmentation Segmentation)
+{
+    /// <summary>Who said what: quotes, reported speech and citation edges.</summary>
+    public Attributions Attributions { get; init; } = Attributions.Empty;
+}

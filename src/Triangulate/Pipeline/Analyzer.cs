@@ -1,3 +1,4 @@
+using Triangulate.Attribution;
 using Triangulate.Documents;
 using Triangulate.Segmentation;
 
@@ -12,6 +13,9 @@ public sealed class Analyzer
 
     public static Analyzer Default { get; } = new(Segmenter.Default);
 
-    public AnalyzedDocument Analyze(Document document) =>
-        new(document, _segmenter.Segment(document.Text));
+    public AnalyzedDocument Analyze(Document document)
+    {
+        var segmentation = _segmenter.Segment(document.Text);
+        return new(document, segmentation) { Attributions = Attributor.Default.Attribute(document, segmentation) };
+    }
 }

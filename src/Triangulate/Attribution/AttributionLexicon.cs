@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+using Triangulate.Resources;
+
+namespace Triangulate.Attribution;
+
+/// <summary>How a reporting verb takes its content (see Resources/cue-verbs.tsv).</summary>
+public enum CueFrame { Clause, That, Quote, As, Object, To }
+
+/// <summary>One reporting verb form: "said" is the past of "say", class say, clause frame.</summary>
+public sealed record CueVerb(string Lemma, string Class, CueFrame Frame);
+
+/// <summary>A multi-word cue such as "according to".</summary>
+public sealed record CuePhrase(string[] Words, string Lemma, string Class, bool IsPreposition);
+
+/// <summary>
+/// The attribution stage's word lists, all read from Attribution/Resources so that they can be reviewed and
+/// extended as data. Lookups ignore case.
+/// </summary>
+public sealed class AttributionLexicon
+{
+    private const string Root = "Attribution/Resources/";
+
+    public required FrozenDictionary<string, CueVerb> Verbs { get; init; }
+    /// <summary>Multi-word cues keyed by their first word, longest first.</summary>
+    public required FrozenDictionary<string, CuePhrase[]> Phrases { get; init; }
+    public required FrozenDictionary<string, FrozenSet<string>> Roles { get; init; }
+    public required FrozenDictionary<string, SourceKind> SourceWords { get; init; }
+    public required FrozenDictionary<string, (string[] Words, string Kind)[]> Channels { get; init; }
+    public required FrozenSet<string> TimeWords { get; init; }
+    public required FrozenDictionary<string, string[][]> AgentPhrases { get; init; }
+    /// <summary>Word pairs where a cue word is a noun or part of a name ("think tank", "news reports").</summary>
+    public required FrozenSet<(string, string)> NotCues { get; init; }
+
+    public static AttributionLexicon Default { get; } = Load();
+
+    public static AttributionLexicon Load()
+    {
+        var ci = StringComparer.OrdinalIgnoreCase;
+        var verbs = new Dictionary<string, CueVerb>(ci);
+        foreach (var row in Lexicon.Rows(Root + "cue-verbs.tsv"))
+        {
+            var verb = new CueVerb(row[0], row[1], Enum.Parse<CueFrame>(row[3], ignoreCase: true));
+            foreach (var form in row[2].Split(',', StringSplitOptions.TrimEntries)) verbs[form] = verb;
+        }
+        var phrases = Lexicon.Rows(Root + "cue-phrases.tsv")
+            .Select(r => new CuePhrase(r[0].Split(' '), r[1], r[2], r[3] == "prep"))
+            .GroupBy(p => p.Words[0], ci)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), ci);
+        var roles = Lexicon.Rows(Root + "function-words.tsv")
+            .GroupBy(r => r[0], ci)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(r => r[1]).ToFrozenSet(), ci);
+        var sourceWords = new Dictionary<string, SourceKind>(ci);
+        foreach (var row in Lexicon.Rows(Root + "source-words.tsv"))
+            sourceWords[row[0]] = Enum.Parse<SourceKind>(row[1], ignoreCase: true);
+        var channels = Lexicon.Rows(Root + "channels.tsv")
+            .Select(r => (Words: r[0].Split(' '), Kind: r[1]))
+            .GroupBy(c => c.Words[0], ci)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Words.Length).ToArray(), ci);
+        var agents = Lexicon.Lines(Root + "agent-prepositions.txt")
+            .Select(l => l.Split(' '))
+            .GroupBy(w => w[0], ci)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), ci);
+        return new AttributionLexicon
+        {
+            Verbs = verbs.ToFrozenDictionary(ci),
+            Phrases = phrases,
+            Roles = roles,
+            SourceWords = sourceWords.ToFrozenDictionary(ci),
+            Channels = channels,
+            TimeWords = Lexicon.Set(Root + "time-words.txt", ci),
+            AgentPhrases = agents,
+            NotCues = Lexicon.Rows(Root + "not-cues.tsv").Select(r => (r[0].ToLowerInvariant(), r[1].ToLowerInvariant())).ToFrozenSet(),
+        };
+    }
+
+    public bool Is(string word, string role) => Roles.TryGetValue(word, out var set) && set.Contains(role);
+}

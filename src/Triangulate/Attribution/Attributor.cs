@@ -1,0 +1,851 @@
+using System.Collections.Immutable;
+using Triangulate.Documents;
+using Triangulate.Segmentation;
+
+namespace Triangulate.Attribution;
+
+/// <summary>
+/// Finds who said what: direct quotes, reported speech, beliefs and intentions, with source, cue and content
+/// spans, the channel and time of the statement, and citation edges between sources. Rules work on tokens and
+/// the word lists of <see cref="AttributionLexicon"/>; no parser. Stateless after construction.
+/// </summary>
+public sealed class Attributor
+{
+    private readonly AttributionLexicon _lex;
+
+    public Attributor(AttributionLexicon lexicon) => _lex = lexicon;
+
+    public static Attributor Default { get; } = new(AttributionLexicon.Default);
+
+    public Attributions Attribute(Document document, Segmentation.Segmentation segmentation)
+    {
+        var run = new Run(_lex, document.Text, segmentation);
+        foreach (var sentence in segmentation.Sentences) run.FindCues(sentence);
+        run.AttributeRemainingQuotes();
+        return new Attributions(run.Finish());
+    }
+
+    /// <summary>The working state of one document.</summary>
+    private sealed class Run
+    {
+        private readonly AttributionLexicon _lex;
+        private readonly string _text;
+        private readonly Segmentation.Segmentation _seg;
+        private readonly ImmutableArray<Token> _tok;
+        private readonly ImmutableArray<Quote> _quotes;
+        private readonly int[] _quoteOfToken;
+        private readonly Dictionary<int, int> _quoteByClose = [];
+        private readonly Dictionary<int, int> _quoteByOpen = [];
+        private readonly List<AttributionRelation> _found = [];
+
+        public Run(AttributionLexicon lex, string text, Segmentation.Segmentation seg)
+        {
+            _lex = lex;
+            _text = text;
+            _seg = seg;
+            _tok = seg.Tokens;
+            _quotes = QuoteScanner.Scan(text, seg);
+            _quoteOfToken = new int[_tok.Length];
+            Array.Fill(_quoteOfToken, -1);
+            for (var q = 0; q < _quotes.Length; q++)
+            {
+                var (first, last) = TokenRange(_quotes[q].Span);
+                for (var t = first; t <= last; t++) _quoteOfToken[t] = q;
+                _quoteByOpen[first] = q;
+                _quoteByClose[last] = q;
+            }
+        }
+
+        private (int First, int Last) TokenRange(Span span) =>
+            (_seg.TokenIndexAt(span.Start), _seg.TokenIndexAt(span.End) - 1);
+
+        // ---- token tests ------------------------------------------------------------------------------------
+
+        private string W(int i) => _tok[i].Text;
+        private bool IsWord(int i) => _tok[i].Kind is TokenKind.Word or TokenKind.Number;
+        private bool IsCap(int i) => _tok[i].Kind == TokenKind.Word && char.IsUpper(_tok[i].Text[0]);
+        private bool Is(int i, string role) => _lex.Is(_tok[i].Text, role);
+        private bool IsPunct(int i, string p) => _tok[i].Kind != TokenKind.Word && _tok[i].Text == p;
+        private bool IsTerminal(int i) => _tok[i].Text is "." or "!" or "?" or "...";
+
+        private bool IsQuoteMark(int i) =>
+            _tok[i].Text is "“" or "”" or "\"" or "«" or "»" or "`" or "'" && _tok[i].Kind != TokenKind.Word;
+
+        private bool IsTimeWord(int i) => IsWord(i) && _lex.TimeWords.Contains(_tok[i].Text);
+
+        private SourceKind? WordKind(int i) => _lex.SourceWords.TryGetValue(_tok[i].Text, out var k) ? k : null;
+
+        private Span SpanOf(int first, int last) => Span.FromBounds(_tok[first].Span.Start, _tok[last].Span.End);
+
+        // ---- cues -------------------------------------------------------------------------------------------
+
+        public void FindCues(Sentence sentence)
+        {
+            var a = sentence.FirstToken;
+            var b = a + sentence.TokenCount;
+            for (var i = a; i < b; i++)
+            {
+                if (!IsWord(i)) continue;
+                if (_lex.Phrases.TryGetValue(W(i), out var phrases) && MatchPhrase(phrases, i, b) is { } phrase)
+                {
+                    var end = i + phrase.Words.Length;
+                    if (phrase.IsPreposition) AccordingTo(i, end, a, b, phrase);
+                    else Verb(i, end, a, b, new CueVerb(phrase.Lemma, phrase.Class, CueFrame.Clause));
+                    i = end - 1;
+                }
+                else if (_lex.Verbs.TryGetValue(W(i), out var verb) && LooksLikeVerb(i, a, b))
+                {
+                    // "neither confirmed nor denied", "confirming or denying": one cue.
+                    var end = i + 1;
+                    if (end + 1 < b && W(end) is "or" or "nor" or "and" && _lex.Verbs.ContainsKey(W(end + 1))) end += 2;
+                    Verb(i, end, a, b, verb);
+                    i = end - 1;
+                }
+            }
+        }
+
+        private CuePhrase? MatchPhrase(CuePhrase[] phrases, int i, int b)
+        {
+            foreach (var p in phrases)
+            {
+                if (i + p.Words.Length > b) continue;
+                var ok = true;
+                for (var k = 1; k < p.Words.Length && ok; k++)
+                    ok = string.Equals(W(i + k), p.Words[k], StringComparison.OrdinalIgnoreCase);
+                if (ok) return p;
+            }
+            return null;
+        }
+
+        /// <summary>Rules out nouns ("the reports", "his plans"), infinitives ("to say") and capitalised names.</summary>
+        private bool LooksLikeVerb(int i, int a, int b)
+        {
+            if (i > a && IsCap(i) && !IsQuoteMark(i - 1)) return false;
+            if (i + 1 < b && _lex.NotCues.Contains((W(i).ToLowerInvariant(), W(i + 1).ToLowerInvariant()))) return false;
+            if (i > a && _lex.NotCues.Contains((W(i - 1).ToLowerInvariant(), W(i).ToLowerInvariant()))) return false;
+            // A plural noun ("the troop deployment plans, worry", "the higher estimate of") rather than a verb.
+            if (i + 1 < b && W(i) is not ("says" or "said") && (IsPunct(i + 1, ",") || IsPunct(i + 1, ")") || string.Equals(W(i + 1), "of", StringComparison.OrdinalIgnoreCase))
+                && !(i > a && WordKind(i - 1) == SourceKind.Pronoun)) return false;
+            if (i == a) return true;
+            var prev = i - 1;
+            if (!IsWord(prev)) return true;
+            if (Is(prev, "det")) return false;
+            if (string.Equals(W(prev), "to", StringComparison.OrdinalIgnoreCase)) return QuoteFollows(i + 1, b);
+            return true;
+        }
+
+        private void Verb(int cueFirst, int cueEnd, int a, int b, CueVerb verb)
+        {
+            var cueLast = cueEnd - 1;
+            var form = W(cueFirst);
+            // Walk left over auxiliaries, adverbs and time phrases to the end of the subject.
+            var k = cueFirst - 1;
+            Span? time = null;
+            var passive = false;
+            // The cue is the verb group: auxiliaries and adverbs right before the verb belong to it ("has also said").
+            var verbGroupFirst = cueFirst;
+            while (k >= a && (IsWord(k) || TagStart(k, a) is not null))
+            {
+                if (TagStart(k, a) is { } tag) { k = tag - 1; continue; }
+                if (Is(k, "be") && IsParticiple(form)) { passive = true; if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
+                if (Is(k, "skip") || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
+                if (TimeLeft(k, a) is { } t) { time ??= SpanOf(t, k); k = t - 1; continue; }
+                break;
+            }
+
+            SourceMention source;
+            Span? extent;
+            var citations = ImmutableArray.CreateBuilder<Citation>();
+            var contentStart = cueEnd;
+            var clauseStart = cueFirst;
+
+            Phrase? passiveSubject = null;
+            if (passive)
+            {
+                if (k >= a && IsWord(k) && WordKind(k) != SourceKind.Pronoun) passiveSubject = CollectLeft(k, a);
+                if (cueEnd < b && string.Equals(W(cueEnd), "by", StringComparison.OrdinalIgnoreCase) && CollectRight(cueEnd + 1, b, anyNoun: true) is { } agent)
+                {
+                    source = Mention(agent.HeadFirst, agent.HeadLast);
+                    extent = SpanOf(agent.HeadFirst, agent.ExtentLast);
+                    contentStart = agent.ExtentLast + 1;
+                }
+                else
+                {
+                    source = new SourceMention(null, "", SourceKind.Generic);
+                    extent = null;
+                }
+                clauseStart = k + 1;
+            }
+            else if (form.EndsWith("ing", StringComparison.Ordinal) && (k < a || !IsWord(k) || Is(k, "stop"))
+                     || k >= a && string.Equals(W(k), "to", StringComparison.OrdinalIgnoreCase) && QuoteFollows(cueEnd, b))
+            {
+                // "by reassuring Seoul that ..." is the subject's statement; "aside from hoping" is not one.
+                if (k >= a && IsWord(k) && Is(k, "prep") && W(k) is not ("by" or "to")) return;
+                // "..., calling that “a clear escalation.”": a participle shares the clause's source, else the sentence subject's.
+                if (SharedSource(a, cueFirst) is { } previous) { source = previous.Source; extent = previous.SourceExtent; }
+                else if (CollectRight(StripLeading(a, cueFirst - 1), cueFirst) is { } subject && subject.HeadLast < cueFirst)
+                {
+                    source = Mention(subject.HeadFirst, subject.HeadLast);
+                    extent = SpanOf(subject.HeadFirst, subject.ExtentLast);
+                }
+                else return;
+            }
+            else if (k >= a && (IsWord(k) || IsPunct(k, ",") || IsPunct(k, ")")) && CollectLeft(k, a) is { } left)
+            {
+                source = Mention(left.HeadFirst, left.HeadLast);
+                extent = SpanOf(left.ExtentFirst, left.ExtentLast);
+                clauseStart = left.ExtentFirst;
+                if (IsPunct(k, ",")) clauseStart = left.ExtentFirst;
+                AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
+            }
+            else if ((k < a || !IsWord(k)) && cueEnd < b && CollectRight(cueEnd, b) is { } right)
+            {
+                // Inversion after a quote or at a clause start: "..., said Yang Uk, a military specialist".
+                source = Mention(right.HeadFirst, right.HeadLast);
+                extent = SpanOf(right.HeadFirst, right.ExtentLast);
+                contentStart = right.ExtentLast + 1;
+            }
+            else return;
+
+            // After the cue: the addressee of "told", then time, channel and agent phrases.
+            var p = contentStart;
+            int objectFirst = -1, objectEnd = -1;
+            if (verb.Lemma is "tell" or "ask" or "urge" or "assure" or "warn" or "accuse" or "remind" or "inform")
+            {
+                p = SkipObject(p, b);
+                if (p > contentStart) (objectFirst, objectEnd) = (contentStart, p);
+            }
+            var modifiersEnd = SkipModifiers(ref p, b, ref time, citations);
+
+            var (content, type) = passiveSubject is { } passiveSubjectPhrase
+                ? PassiveContent(passiveSubjectPhrase, p, b)
+                : FindContent(verb, cueFirst, clauseStart, p, a, b);
+            if (content is null) return;
+            if (verb.Frame == CueFrame.Quote && type != AttributionType.Direct) return;
+            if (verb.Frame == CueFrame.To && !W(_seg.TokenIndexAt(content.Value.Start)).Equals("to", StringComparison.OrdinalIgnoreCase)) return;
+            if (verb.Frame == CueFrame.That && type != AttributionType.Direct && !StartsComplement(_seg.TokenIndexAt(content.Value.Start))) return;
+
+            // Channel and time come from the cue and what follows it, not from the source's appositive.
+            var regionStart = extent is { } ex && ex.Start > _tok[cueFirst].Span.Start ? _seg.TokenIndexAt(ex.End) : verbGroupFirst;
+            var regionEnd = Math.Max(modifiersEnd, cueLast);
+            var (channel, channelKind) = FindChannel(regionStart, regionEnd, content.Value, objectFirst, objectEnd);
+            time ??= FindTime(regionStart, regionEnd, content.Value);
+
+            var cueSpan = SpanOf(verbGroupFirst, cueLast);
+            var cue = new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class);
+            Add(source, extent, cue, content.Value, type, channel, channelKind, time, citations.ToImmutable());
+        }
+
+        /// <summary>"... summoned the ambassador to demand the “immediate withdrawal ...”": an infinitive cue with its quote.</summary>
+        private bool QuoteFollows(int p, int b)
+        {
+            for (var i = p; i < b && i < p + 3; i++)
+                if (_quoteByOpen.ContainsKey(i)) return true;
+            return false;
+        }
+
+        private bool StartsComplement(int i) => IsQuoteMark(i) || W(i) is "that" or "whether" or "if" or ":";
+
+        /// <summary>The first token of an inline markup tag ending at <paramref name="k"/> ("&lt;u&gt;", "&lt;/u&gt;") left in the text by ingest.</summary>
+        private int? TagStart(int k, int a)
+        {
+            if (k - 2 < a || W(k) != ">" || !IsWord(k - 1)) return null;
+            if (W(k - 2) == "<") return k - 2;
+            return k - 3 >= a && W(k - 2) == "/" && W(k - 3) == "<" ? k - 3 : null;
+        }
+
+        private static bool IsParticiple(string form) =>
+            form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
+            form is "said" or "told" or "thought" or "known" or "found" or "shown" or "written" or "felt";
+
+        private bool IsLyAdverb(int i) =>
+            _tok[i].Kind == TokenKind.Word && !IsCap(i) && W(i).Length > 4 && W(i).EndsWith("ly", StringComparison.Ordinal) && !_lex.Verbs.ContainsKey(W(i));
+
+        /// <summary>The start of a time phrase that ends at <paramref name="k"/> ("on Tuesday", "last week", "two weeks ago").</summary>
+        private int? TimeLeft(int k, int a)
+        {
+            if (!IsTimeWord(k)) return null;
+            var t = k;
+            while (t - 1 >= a && (IsTimeWord(t - 1) || _tok[t - 1].Kind == TokenKind.Number || W(t - 1) is "two" or "three" or "few" or "several")) t--;
+            if (t - 1 >= a && W(t - 1) is "on" or "On" or "in" or "In" or "this" or "This" or "late" or "early") t--;
+            return t;
+        }
+
+        private int? TimeRight(int p, int b)
+        {
+            var t = p;
+            if (t < b && W(t) is "on" or "in" or "this" or "last" or "late" or "early" or "earlier" && t + 1 < b && IsTimeWord(t + 1)) t++;
+            while (t < b && (_tok[t].Kind == TokenKind.Number || W(t) is "two" or "three" or "few" or "several") && t + 1 < b && IsTimeWord(t + 1)) t++;
+            if (t >= b || !IsTimeWord(t)) return null;
+            if (W(t) is "this" or "This" or "last" or "Last" && !(t + 1 < b && IsTimeWord(t + 1))) return null;
+            while (t + 1 < b && IsTimeWord(t + 1)) t++;
+            return t;
+        }
+
+        // ---- sources ----------------------------------------------------------------------------------------
+
+        private readonly record struct Phrase(int HeadFirst, int HeadLast, int ExtentFirst, int ExtentLast);
+
+        /// <summary>
+        /// The subject phrase ending at token <paramref name="k"/>, walking left to a clause boundary. When
+        /// <paramref name="k"/> is a comma closing an appositive ("Hugh Hill, a doctor, said"), the head is the
+        /// phrase before the appositive and the extent the whole.
+        /// </summary>
+        private Phrase? CollectLeft(int k, int a)
+        {
+            if (IsPunct(k, ","))
+            {
+                var c = k - 1;
+                while (c >= a && !IsPunct(c, ",") && !IsQuoteMark(c) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
+                if (c < a + 1 || !IsPunct(c, ",") || c + 1 > k - 1 || k - c > 25 || !StartsAppositive(c + 1)) return null;
+                var head = CollectLeft(c - 1, a);
+                if (head is not { } h || h.HeadFirst != h.ExtentFirst || h.HeadLast != h.ExtentLast || !PlausibleHead(h.HeadFirst, h.HeadLast)) return null;
+                return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
+            }
+            var m = k;
+            while (m >= a)
+            {
+                if (IsPunct(m, ")"))
+                {
+                    var open = m;
+                    while (open > a && !IsPunct(open, "(")) open--;
+                    if (!IsPunct(open, "(")) break;
+                    m = open - 1;
+                    continue;
+                }
+                // Punctuation glued to words on both sides is inside a word: "U.S.-based".
+                if (!IsWord(m) && !(m > a && m < k && _tok[m - 1].Span.End == _tok[m].Span.Start && _tok[m].Span.End == _tok[m + 1].Span.Start)) break;
+                if (!IsWord(m)) { m--; continue; }
+                if (Is(m, "stop") || Is(m, "prep"))
+                {
+                    // "Analysts at the Institute", "A person familiar with diplomatic affairs", "Lloyd Austin and Antony Blinken".
+                    var inside = m > a && m < k && IsWord(m - 1) && !Is(m - 1, "stop") && !Is(m - 1, "prep") && !Is(m - 1, "be") && !IsVerbLike(m - 1);
+                    if (inside && string.Equals(W(m), "and", StringComparison.OrdinalIgnoreCase)) inside = IsCap(m - 1) && IsCap(m + 1);
+                    else if (inside) inside = Is(m, "join") || string.Equals(W(m), "with", StringComparison.OrdinalIgnoreCase);
+                    if (inside) { m--; continue; }
+                    if (string.Equals(W(m), "who", StringComparison.OrdinalIgnoreCase)) m--;
+                    break;
+                }
+                if (IsVerbLike(m)) break;
+                m--;
+            }
+            var first = m + 1;
+            // "who said" takes the phrase before the comma as its head.
+            if (first <= k && string.Equals(W(first), "who", StringComparison.OrdinalIgnoreCase))
+            {
+                if (first - 1 >= a && IsPunct(first - 1, ",") && first - 2 >= a && CollectLeft(first - 2, a) is { } antecedent)
+                    return new Phrase(antecedent.HeadFirst, antecedent.HeadLast, first, first);
+                return new Phrase(first, first, first, first);
+            }
+            first = StripLeading(first, k);
+            if (first > k) return null;
+            return Plausible(first, k) ? new Phrase(first, k, first, k) : null;
+        }
+
+        /// <summary>A lower-case reporting verb or past form: "issued", "reported" end a subject phrase.</summary>
+        private bool IsVerbLike(int i) =>
+            !IsCap(i) && !(i > 0 && _tok[i - 1].Span.End == _tok[i].Span.Start) && !(i > 0 && IsWord(i - 1) && Is(i - 1, "det"))
+            && (_lex.Verbs.ContainsKey(W(i)) || W(i).Length > 4 && W(i).EndsWith("ed", StringComparison.Ordinal) && !W(i).Contains('-'));
+
+        private int StripLeading(int first, int k)
+        {
+            while (first <= k)
+            {
+                if (Is(first, "connective") && first < k) { first++; continue; }
+                if (TimeRight(first, k + 1) is { } t && t < k) { first = t + 1; if (first <= k && IsPunct(first, ",")) first++; continue; }
+                break;
+            }
+            return first;
+        }
+
+        private bool StartsAppositive(int i) =>
+            IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null);
+
+        /// <summary>A head before an appositive must look like a name: capitalised at its end, no preposition or participle first.</summary>
+        private bool PlausibleHead(int first, int last)
+        {
+            if (!IsCap(last) && WordKind(last) is null) return false;
+            if (Is(first, "prep") || Is(first, "connective") || Is(first, "stop")) return false;
+            if (W(first).EndsWith("ing", StringComparison.Ordinal)) return false;
+            for (var i = first; i <= last; i++) if (!IsTimeWord(i) && _tok[i].Kind != TokenKind.Number) return true;
+            return false;
+        }
+
+        private bool Plausible(int first, int last)
+        {
+            if (last - first > 25) return false;
+            if (Is(first, "prep") && first == last) return false;
+            var hasWord = false;
+            for (var i = first; i <= last; i++)
+            {
+                if (IsQuoteMark(i)) return false;
+                if (IsWord(i) && !IsTimeWord(i)) hasWord = true;
+            }
+            return hasWord;
+        }
+
+        /// <summary>A noun phrase starting at <paramref name="p"/> ("Yang Uk", "the Institute for the Study of War think tank"), with any appositive.</summary>
+        private Phrase? CollectRight(int p, int b, bool anyNoun = false)
+        {
+            if (p >= b || !IsWord(p)) return null;
+            if (!(anyNoun || IsCap(p) || Is(p, "det") || WordKind(p) is not null)) return null;
+            if (Is(p, "stop") || Is(p, "prep") || Is(p, "skip")) return null;
+            var m = p;
+            while (m < b)
+            {
+                if (IsPunct(m, "("))
+                {
+                    var close = m;
+                    while (close < b - 1 && !IsPunct(close, ")")) close++;
+                    if (!IsPunct(close, ")")) break;
+                    m = close + 1;
+                    continue;
+                }
+                if (!IsWord(m)) break;
+                if (m > p && (Is(m, "stop") || Is(m, "prep") || Is(m, "skip") || Is(m, "be")))
+                {
+                    if (Is(m, "join") && m + 1 < b && (IsCap(m + 1) || Is(m + 1, "det") && m + 2 < b && IsCap(m + 2))) { m++; continue; }
+                    break;
+                }
+                if (m > p && IsTimeWord(m)) break;
+                if (m > p && !IsCap(m) && _lex.Verbs.ContainsKey(W(m)) && !(m + 1 < b && _lex.NotCues.Contains((W(m).ToLowerInvariant(), W(m + 1).ToLowerInvariant())))) break;
+                if (m > p && WordKind(m) == SourceKind.Pronoun) break;
+                if (m > p && IsVerbLike(m) && !_lex.Verbs.ContainsKey(W(m))) break;
+                m++;
+            }
+            var headLast = m - 1;
+            if (headLast < p) return null;
+            var extentLast = headLast;
+            if (m + 1 < b && IsPunct(m, ",") && StartsAppositive(m + 1))
+            {
+                // The appositive runs to the end of the sentence: "said Peter Hart, 25, a PNC bank employee and ...".
+                var e = m + 1;
+                while (e < b && !IsQuoteMark(e) && !IsPunct(e, ";") && !(e == b - 1 && IsTerminal(e))) e++;
+                extentLast = e - 1;
+            }
+            return new Phrase(p, headLast, p, extentLast);
+        }
+
+        private SourceMention Mention(int first, int last)
+        {
+            var span = SpanOf(first, last);
+            return new SourceMention(span, span.Of(_text), KindOf(first, last));
+        }
+
+        private SourceKind KindOf(int first, int last)
+        {
+            if (first == last && WordKind(first) is { } single) return single;
+            // The head noun is the last word before a preposition: "Analysts at the Institute", "Joel Pollak of Breitbart".
+            var head = last;
+            for (var i = first + 1; i <= last; i++)
+                if (Is(i, "prep") || Is(i, "join") && !string.Equals(W(i), "and", StringComparison.OrdinalIgnoreCase)) { head = i - 1; break; }
+            while (head > first && !IsWord(head)) head--;
+            if (IsCap(head)) return SourceKind.Name;
+            if (WordKind(head) == SourceKind.Generic) return SourceKind.Generic;
+            if (WordKind(first) == SourceKind.Pronoun) return SourceKind.Pronoun;
+            return SourceKind.Nominal;
+        }
+
+        private AttributionRelation? SharedSource(int a, int before)
+        {
+            for (var i = _found.Count - 1; i >= 0; i--)
+            {
+                var f = _found[i];
+                if (f.Cue is null || f.Cue.Span.Start < _tok[a].Span.Start) break;
+                if (f.Cue.Span.Start < _tok[before].Span.Start) return f;
+            }
+            return null;
+        }
+
+        private void AddCitingAppositive(int first, int last, ImmutableArray<Citation>.Builder citations)
+        {
+            for (var i = first; i < last; i++)
+            {
+                if (!string.Equals(W(i), "citing", StringComparison.OrdinalIgnoreCase)) continue;
+                if (CollectRight(i + 1, last + 1) is { } cited)
+                    citations.Add(new Citation(Mention(cited.HeadFirst, cited.HeadLast), SpanOf(i, cited.HeadLast), "cites"));
+            }
+        }
+
+        // ---- after the cue ----------------------------------------------------------------------------------
+
+        /// <summary>Skips the addressee of "told": up to "that", a comma, a colon or a quote, else one name or noun.</summary>
+        private int SkipObject(int p, int b)
+        {
+            if (p >= b || !IsWord(p) || string.Equals(W(p), "that", StringComparison.OrdinalIgnoreCase)) return p;
+            for (var e = p; e < b && e < p + 8; e++)
+            {
+                if (string.Equals(W(e), "that", StringComparison.OrdinalIgnoreCase) || IsPunct(e, ",") || IsPunct(e, ":") || IsQuoteMark(e) || IsTerminal(e))
+                    return e;
+                if (Is(e, "prep") && e > p) break;
+            }
+            var end = p + 1;
+            if (Is(p, "det") || IsCap(p)) while (end < b && (IsCap(end) || IsWord(end) && !Is(end, "prep") && !Is(end, "stop") && WordKind(end) != SourceKind.Pronoun && end - p < 5 && !_lex.Verbs.ContainsKey(W(end)))) end++;
+            return end;
+        }
+
+        /// <summary>
+        /// Skips time phrases ("on Friday") and prepositional phrases of place, channel or agent ("in a post on X",
+        /// "after a briefing by NIS chief Cho Tae-yong") after the cue. Returns the end of what was skipped.
+        /// </summary>
+        private int SkipModifiers(ref int p, int b, ref Span? time, ImmutableArray<Citation>.Builder citations)
+        {
+            while (p < b)
+            {
+                if (TimeRight(p, b) is { } t)
+                {
+                    time ??= SpanOf(p, t);
+                    p = t + 1;
+                    continue;
+                }
+                if (IsWord(p) && Is(p, "prep") && !string.Equals(W(p), "to", StringComparison.OrdinalIgnoreCase) && !string.Equals(W(p), "for", StringComparison.OrdinalIgnoreCase))
+                {
+                    var q = p + 1;
+                    while (q < b && !IsPunct(q, ",") && !IsPunct(q, ":") && !IsPunct(q, ";") && !IsQuoteMark(q) && !IsTerminal(q)
+                           && !string.Equals(W(q), "that", StringComparison.OrdinalIgnoreCase) && WordKind(q) != SourceKind.Pronoun
+                           && !(IsWord(q) && !IsCap(q) && _lex.Verbs.ContainsKey(W(q))))
+                        q++;
+                    FindAgent(p, q, citations);
+                    p = q;
+                    continue;
+                }
+                if (IsPunct(p, ",") && p + 1 < b && IsWord(p + 1) && Is(p + 1, "prep") && !string.Equals(W(p + 1), "to", StringComparison.OrdinalIgnoreCase))
+                {
+                    p++;
+                    continue;
+                }
+                break;
+            }
+            return p - 1;
+        }
+
+        private void FindAgent(int first, int end, ImmutableArray<Citation>.Builder citations)
+        {
+            for (var i = first; i < end; i++)
+            {
+                if (!_lex.AgentPhrases.TryGetValue(W(i), out var phrases)) continue;
+                foreach (var words in phrases)
+                {
+                    if (i + words.Length > end) continue;
+                    var ok = true;
+                    for (var w = 1; w < words.Length && ok; w++) ok = string.Equals(W(i + w), words[w], StringComparison.OrdinalIgnoreCase);
+                    if (!ok || CollectRight(i + words.Length, end) is not { } agent) continue;
+                    citations.Add(new Citation(Mention(agent.HeadFirst, agent.HeadLast), SpanOf(i, agent.HeadLast), "briefed-by"));
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The content of a cue: the quote just before the clause or just after the cue (direct), the clause after
+        /// the cue (indirect, mixed when it holds a quote), or the clause before ", X said." when nothing follows.
+        /// </summary>
+        private (Span? Content, AttributionType Type) FindContent(CueVerb verb, int cueFirst, int clauseStart, int p, int a, int b)
+        {
+            var paragraph = _seg.Sentences[_seg.SentenceAt(_tok[cueFirst].Span.Start)!.Index].Paragraph;
+            var enclosing = _quoteOfToken[cueFirst];
+            var limit = b;
+            if (enclosing >= 0) limit = Math.Min(limit, TokenRange(_quotes[enclosing].Span).Last);
+            // Nothing follows the cue, or it is a parenthetical ("ratified, I believe, just today").
+            var nothingAfter = OnlyPunctuation(p, limit) || IsPunct(p, ",") && clauseStart - 1 >= a && IsPunct(clauseStart - 1, ",") && !(p + 1 < limit && IsQuoteMark(p + 1));
+
+            // Quote right before the clause: “...,” X said / “...,” said X; across a sentence end only for "X said."
+            var before = clauseStart - 1;
+            if (before >= 0 && IsPunct(before, ",")) before--;
+            if (before >= 0 && _quoteByClose.TryGetValue(before, out var qb) && _quotes[qb].Paragraph == paragraph && enclosing != qb
+                && (before >= a || nothingAfter && clauseStart == a))
+            {
+                var (qFirst, _) = TokenRange(_quotes[qb].Span);
+                // Text before the quote in its sentence makes it mixed: Pyongyang is “hoping ...,” Doo said.
+                var sentenceFirst = _seg.SentenceAt(_quotes[qb].Span.Start)?.FirstToken ?? qFirst;
+                if (qFirst > sentenceFirst && !IsPunct(qFirst - 1, ":"))
+                    return (SpanOf(sentenceFirst, before), AttributionType.Mixed);
+                return (_quotes[qb].Span, AttributionType.Direct);
+            }
+            // "restated what the NIS said": the content is the wh-word.
+            if (clauseStart - 1 >= a && W(clauseStart - 1) is "what" or "which" && !nothingAfter)
+                return (SpanOf(clauseStart - 1, clauseStart - 1), AttributionType.Indirect);
+
+            if (verb.Frame == CueFrame.As)
+            {
+                for (var i = p; i < limit; i++)
+                {
+                    if (_quoteByOpen.TryGetValue(i, out var qa) && qa != enclosing) return (_quotes[qa].Span, AttributionType.Direct);
+                    if (string.Equals(W(i), "as", StringComparison.OrdinalIgnoreCase) && i + 1 < limit) { p = i + 1; break; }
+                    if (IsPunct(i, ",") || IsPunct(i, ";")) break;
+                }
+            }
+
+            var start = p;
+            if (start < limit && (IsPunct(start, ",") || IsPunct(start, ":")) && start + 1 < limit && IsQuoteMark(start + 1)) start++;
+            else if (start < limit && IsPunct(start, ":")) start++;
+            // A colon at the end of the sentence introduces the quote that follows (possibly the next paragraph).
+            if (OnlyPunctuation(start, limit) && p < b && IsPunct(p, ":") && _quoteByOpen.TryGetValue(b, out var qn))
+                return (_quotes[qn].Span, AttributionType.Direct);
+            if (start < limit && _quoteByOpen.TryGetValue(start, out var qs) && qs != enclosing)
+            {
+                var (_, qLast) = TokenRange(_quotes[qs].Span);
+                if (qLast >= LastContentToken(start, limit)) return (_quotes[qs].Span, AttributionType.Direct);
+            }
+
+            if (nothingAfter)
+            {
+                // Nothing after the cue: the content is before it ("They moved by ship ..., Mr. Kirby said"),
+                // also for a parenthetical "..., I believe, ...".
+                if (clauseStart - 1 > a && IsPunct(clauseStart - 1, ","))
+                {
+                    var first = a;
+                    if (enclosing >= 0) first = Math.Max(first, TokenRange(_quotes[enclosing].Span).First + 1);
+                    if (IsQuoteMark(first)) first++;
+                    return first < clauseStart - 1 ? Typed(first, clauseStart - 2) : (null, default);
+                }
+                return (null, default);
+            }
+            if (verb.Frame == CueFrame.Quote) return (null, default);
+            return Typed(start, ContentEnd(start, limit));
+        }
+
+        /// <summary>"The reports were confirmed by X": the subject; "The deployment is thought to be ...": the subject and the infinitive.</summary>
+        private (Span? Content, AttributionType Type) PassiveContent(Phrase subject, int p, int b)
+        {
+            if (p < b && string.Equals(W(p), "to", StringComparison.OrdinalIgnoreCase))
+                return Typed(subject.ExtentFirst, ContentEnd(p, b));
+            return Typed(subject.ExtentFirst, subject.ExtentLast);
+        }
+
+        private bool OnlyPunctuation(int from, int limit)
+        {
+            for (var i = from; i < limit; i++)
+                if (IsWord(i) || IsQuoteMark(i)) return false;
+            return true;
+        }
+
+        private int LastContentToken(int start, int limit)
+        {
+            var last = limit - 1;
+            while (last > start && (IsTerminal(last) || IsPunct(last, ":") || IsPunct(last, ","))) last--;
+            return last;
+        }
+
+        /// <summary>The last token of an indirect content: before ";", ", according to", ", adding", or the final period.</summary>
+        private int ContentEnd(int start, int limit)
+        {
+            for (var i = start + 1; i < limit; i++)
+            {
+                if (_quoteOfToken[i] >= 0 && _quoteOfToken[i] != _quoteOfToken[start]) continue;
+                if (IsPunct(i, ";")) return i - 1;
+                if (IsPunct(i, ",") && i + 1 < limit && IsWord(i + 1))
+                {
+                    if (_lex.Phrases.TryGetValue(W(i + 1), out var ph) && MatchPhrase(ph, i + 1, limit) is { IsPreposition: true }) return i - 1;
+                    if (W(i + 1).EndsWith("ing", StringComparison.Ordinal) && _lex.Verbs.ContainsKey(W(i + 1))) return i - 1;
+                }
+            }
+            var last = limit - 1;
+            // Keep a closing quote mark when the content ends inside a quote; drop the sentence's own final period.
+            while (last > start && (IsTerminal(last) || IsPunct(last, ",") || IsPunct(last, ":"))) last--;
+            // A quote opened in the content and running past the sentence extends the content to its close.
+            for (var i = start; i <= last; i++)
+            {
+                if (_quoteByOpen.TryGetValue(i, out var q))
+                {
+                    var (_, qLast) = TokenRange(_quotes[q].Span);
+                    if (qLast > last && _quotes[q].Paragraph == _quotes[_quoteOfToken[i]].Paragraph) last = qLast;
+                    i = Math.Max(i, qLast);
+                }
+            }
+            return last;
+        }
+
+        private (Span? Content, AttributionType Type) Typed(int first, int last)
+        {
+            if (last < first) return (null, default);
+            var span = SpanOf(first, last);
+            var hasQuote = false;
+            for (var i = first; i <= last && !hasQuote; i++) hasQuote = _quoteByOpen.ContainsKey(i);
+            return (span, hasQuote ? AttributionType.Mixed : AttributionType.Indirect);
+        }
+
+        private void AccordingTo(int first, int end, int a, int b, CuePhrase phrase)
+        {
+            if (CollectRight(end, b, anyNoun: true) is not { } src) return;
+            var enclosing = _quoteOfToken[first];
+            var from = a;
+            var to = b;
+            if (enclosing >= 0)
+            {
+                var (qf, ql) = TokenRange(_quotes[enclosing].Span);
+                from = Math.Max(from, qf + 1);
+                to = Math.Min(to, ql);
+            }
+            var k = first - 1;
+            while (k >= from && (Is(k, "connective") || Is(k, "skip") || IsQuoteMark(k))) k--;
+            Span? content;
+            AttributionType type;
+            var afterSource = src.ExtentLast + 1;
+            if (k < from)
+            {
+                // "According to X, the first soldiers ...".
+                var start = afterSource < to && IsPunct(afterSource, ",") ? afterSource + 1 : afterSource;
+                if (start >= to) return;
+                (content, type) = Typed(start, ContentEnd(start, to));
+            }
+            else if (IsPunct(k, ","))
+            {
+                // "..., according to the Yonhap News Agency report."
+                var start = from;
+                if (start < k && IsQuoteMark(start)) start++;
+                (content, type) = Typed(start, k - 1);
+            }
+            else return;
+            if (content is null) return;
+            var cue = new Cue(SpanOf(first, end - 1), _text[_tok[first].Span.Start.._tok[end - 1].Span.End], phrase.Lemma, phrase.Class);
+            var time = FindTime(first, src.ExtentLast, content.Value);
+            Add(Mention(src.HeadFirst, src.HeadLast), SpanOf(src.HeadFirst, src.ExtentLast), cue, content.Value, type, null, null, time, []);
+        }
+
+        // ---- channel and time -------------------------------------------------------------------------------
+
+        private (Span? Channel, string? Kind) FindChannel(int first, int last, Span content, int objectFirst, int objectEnd)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                if (content.Contains(_tok[i].Span.Start) || !_lex.Channels.TryGetValue(W(i), out var options)) continue;
+                foreach (var (words, kind) in options)
+                {
+                    if (i + words.Length - 1 > last) continue;
+                    var ok = true;
+                    for (var w = 1; w < words.Length && ok; w++) ok = string.Equals(W(i + w).TrimEnd('.'), words[w], StringComparison.OrdinalIgnoreCase);
+                    if (!ok) continue;
+                    // The addressee of "told" is the channel as a whole: "told The Washington Times", "told a Thursday briefing".
+                    if (i >= objectFirst && i < objectEnd) return (SpanOf(objectFirst, objectEnd - 1), kind);
+                    if (kind == "media") continue;
+                    var span = SpanOf(i, i + words.Length - 1);
+                    // "on X." ends the sentence: the period is not part of the channel.
+                    if (W(i + words.Length - 1).EndsWith('.') && !words[^1].EndsWith('.')) span = new Span(span.Start, span.Length - 1);
+                    return (span, kind);
+                }
+            }
+            return (null, null);
+        }
+
+        private Span? FindTime(int first, int last, Span content)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                if (content.Contains(_tok[i].Span.Start) || !IsTimeWord(i)) continue;
+                if (string.Equals(W(i), "this", StringComparison.OrdinalIgnoreCase) || string.Equals(W(i), "last", StringComparison.OrdinalIgnoreCase))
+                    if (i + 1 > last || !IsTimeWord(i + 1)) continue;
+                var start = TimeLeft(i, first) ?? i;
+                var end = i;
+                while (end + 1 <= last && IsTimeWord(end + 1)) end++;
+                return SpanOf(start, end);
+            }
+            return null;
+        }
+
+        // ---- results ----------------------------------------------------------------------------------------
+
+        private void Add(SourceMention source, Span? extent, Cue? cue, Span content, AttributionType type, Span? channel, string? channelKind,
+            Span? time, ImmutableArray<Citation> citations)
+        {
+            var start = content.Start;
+            var end = content.End;
+            if (extent is { } e) { start = Math.Min(start, e.Start); end = Math.Max(end, e.End); }
+            if (cue is not null) { start = Math.Min(start, cue.Span.Start); end = Math.Max(end, cue.Span.End); }
+            var insideQuote = cue is not null && _quoteOfToken[_seg.TokenIndexAt(cue.Span.End) - 1] is var q && q >= 0 && _quotes[q].IsStatement;
+            _found.Add(new AttributionRelation(source, extent, cue, content, type, Span.FromBounds(start, end), channel, channelKind, time, citations)
+            {
+                InsideQuote = insideQuote,
+            });
+        }
+
+        /// <summary>
+        /// Quotes no cue claimed: a quote that continues the previous paragraph's quote, or stands in a paragraph
+        /// whose other quote or statement has a speaker, takes that speaker; a statement-length quote with no such
+        /// context is "unknown"; a short phrase with no cue (a title, a scare quote) is not attributed.
+        /// </summary>
+        public void AttributeRemainingQuotes()
+        {
+            var covered = new bool[_quotes.Length];
+            foreach (var f in _found)
+                for (var q = 0; q < _quotes.Length; q++)
+                    if (f.Content.Overlaps(_quotes[q].Span) && !(f.Cue is { } c && _quotes[q].Span.Contains(c.Span))) covered[q] = true;
+
+            var extra = new List<AttributionRelation>();
+            for (var q = 0; q < _quotes.Length; q++)
+            {
+                if (covered[q]) continue;
+                var quote = _quotes[q];
+                AttributionRelation? from = null;
+                if (quote.Continues && q > 0)
+                    from = Speaker(_quotes[q - 1].Span, extra);
+                if (from is null && (quote.IsStatement || AdjacentToQuote(q)))
+                    from = NearestInParagraph(quote, extra);
+                if (from is not null)
+                {
+                    extra.Add(new AttributionRelation(from.Source, null, null, quote.Span, AttributionType.Direct, quote.Span, null, null, null, [])
+                    { Inherited = true });
+                }
+                else if (quote.IsStatement && StartsSentence(quote))
+                {
+                    extra.Add(new AttributionRelation(SourceMention.Unknown, null, null, quote.Span, AttributionType.Direct, quote.Span, null, null, null, []));
+                }
+            }
+            _found.AddRange(extra);
+        }
+
+        private bool AdjacentToQuote(int q) =>
+            q > 0 && _quotes[q - 1].Paragraph == _quotes[q].Paragraph && _quotes[q].IsStatement;
+
+        /// <summary>A statement quote opens its sentence; one in mid-sentence with no cue is part of the narrative.</summary>
+        private bool StartsSentence(Quote quote)
+        {
+            var first = _seg.TokenIndexAt(quote.Span.Start);
+            var sentence = _seg.SentenceAt(quote.Span.Start);
+            return sentence is not null && (sentence.FirstToken == first || first > 0 && IsPunct(first - 1, ":"));
+        }
+
+        private AttributionRelation? Speaker(Span quote, List<AttributionRelation> extra)
+        {
+            foreach (var f in _found.Concat(extra))
+                if (f.Content.Overlaps(quote) && f.Source.Kind != SourceKind.Unknown) return f;
+            return null;
+        }
+
+        private AttributionRelation? NearestInParagraph(Quote quote, List<AttributionRelation> extra)
+        {
+            var paragraph = _seg.Paragraphs[quote.Paragraph].Span;
+            AttributionRelation? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var f in _found.Concat(extra))
+            {
+                if (!paragraph.Contains(f.Content.Start) || f.Source.Kind == SourceKind.Unknown || f.Cue is { Lemma: "according to" }) continue;
+                if (f.Content.Overlaps(quote.Span)) continue;
+                // Prefer the statement before the quote; a later one only when nothing precedes.
+                var distance = f.Content.End <= quote.Span.Start ? quote.Span.Start - f.Content.End : 100_000 + f.Content.Start - quote.Span.End;
+                if (distance < bestDistance) { best = f; bestDistance = distance; }
+            }
+            return best;
+        }
+
+        public ImmutableArray<AttributionRelation> Finish()
+        {
+            var ordered = _found.OrderBy(f => f.Content.Start).ThenBy(f => f.Evidence.Start).ToList();
+            // An attribution inside another's content is a citation by the outer source ("restated what the NIS said").
+            for (var o = 0; o < ordered.Count; o++)
+            {
+                var outer = ordered[o];
+                var nested = ImmutableArray.CreateBuilder<Citation>();
+                foreach (var inner in ordered)
+                {
+                    if (ReferenceEquals(inner, outer) || inner.Cue is null || inner.Source.Span is null) continue;
+                    if (!outer.Content.Contains(inner.Cue.Span) || inner.Source.Span is { } s && !outer.Content.Contains(s)) continue;
+                    if (outer.Source.Span is { } os && inner.Source.Span == os) continue;
+                    nested.Add(new Citation(inner.Source, inner.Evidence, "nested"));
+                }
+                if (nested.Count > 0) ordered[o] = outer with { Cites = outer.Cites.AddRange(nested) };
+            }
+            return [.. ordered];
+        }
+    }
+}
