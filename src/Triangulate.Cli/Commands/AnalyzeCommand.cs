@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Spectre.Console;
 using Triangulate.Ingest;
 using Triangulate.Ledger;
@@ -33,12 +34,31 @@ public static class AnalyzeCommand
     {
         var ingested = new Ingestor().Ingest(paths);
         var analyzed = Progress.Run(quiet, "Analyzing", ingested.Documents, Analyzer.Default.Analyze);
+        var ledger = LedgerSection.From(LedgerStage.Default.Build(analyzed));
 
         output.Create();
         var ledgerPath = Path.Combine(output.FullName, "ledger.json");
-        AtomicFile.Write(ledgerPath, stream => LedgerJson.Write(LedgerJson.Build(analyzed, ingested.Errors, ingested.Duplicates), stream));
+        var file = LedgerJson.Build(analyzed, ingested.Errors, ingested.Duplicates) with { Ledger = ledger };
+        AtomicFile.Write(ledgerPath, stream => LedgerJson.Write(file, stream));
+        AtomicFile.Write(Path.Combine(output.FullName, "ledger.csv"), stream =>
+        {
+            using var writer = new StreamWriter(stream);
+            LedgerCsv.Write(ledger.Claims, writer);
+        });
+        var urls = analyzed.Where(d => d.Document.Metadata.Url is not null).ToDictionary(d => d.Document.Id, d => d.Document.Metadata.Url!);
+        AtomicFile.Write(Path.Combine(output.FullName, "claimreview.jsonld"), stream =>
+            JsonSerializer.Serialize(stream, ClaimReviewExport.Build(ledger.Claims, urls), LedgerJson.Options));
+        AtomicFile.Write(Path.Combine(output.FullName, "ledger.html"), stream =>
+        {
+            using var writer = new StreamWriter(stream);
+            writer.Write(LedgerHtml.Render(ledger, analyzed.Count));
+        });
 
-        if (!quiet) Summary.Print(analyzed, ledgerPath);
+        if (!quiet)
+        {
+            Summary.Print(analyzed, ledgerPath);
+            LedgerSummary.Print(AnsiConsole.Console, ledger);
+        }
         foreach (var error in ingested.Errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");
         return ingested.Errors.IsEmpty ? CliHost.Ok : CliHost.SomeInputsFailed;

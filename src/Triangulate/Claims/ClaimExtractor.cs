@@ -112,7 +112,7 @@ public sealed class ClaimExtractor
         {
             // A stance on something no event rule names: keep it, on its own, so denials and doubts are never lost.
             subject = Excerpt(contentText);
-            key = $"statement:{inputs.Document.Id}:{content.Start}";
+            key = $"{Ledger.LedgerBuilder.StatementKeyPrefix}{inputs.Document.Id}:{content.Start}";
         }
         else return;
         claims.Add(NewClaim(inputs, claims.Count, holder, ClaimKind.Event, subject, key, null, reading, Orientation.Actual,

@@ -13,6 +13,9 @@ public sealed class LedgerBuilder
     /// <summary>Claims stated further apart than this refer to different moments of a developing story.</summary>
     public const int ConflictWindowDays = 14;
 
+    /// <summary>Subject keys of claims that take a stance on something no event rule names.</summary>
+    public const string StatementKeyPrefix = "statement:";
+
     public ClaimLedger Build(IReadOnlyList<Claim> claims, IReadOnlyList<CitationEdge> citations)
     {
         var origins = new OriginFinder(claims, citations);
@@ -101,7 +104,9 @@ public sealed class LedgerBuilder
     private static ImmutableArray<TimelineEntry> Timeline(IReadOnlyList<Claim> claims)
     {
         var entries = new List<TimelineEntry>();
-        foreach (var byDate in claims.Where(c => c.StatedOn is not null).GroupBy(c => (c.StatedOn!.Value, c.Holder.Key)))
+        // Statements of figures and of named events; a lone doubt about something no rule names stays in the claims list.
+        foreach (var byDate in claims.Where(c => c.StatedOn is not null && (c.Kind == ClaimKind.Quantity || !c.SubjectKey.StartsWith(StatementKeyPrefix, StringComparison.Ordinal)))
+                     .GroupBy(c => (c.StatedOn!.Value, c.Holder.Key)))
         {
             var first = byDate.First();
             entries.Add(new TimelineEntry(byDate.Key.Value.ToString("yyyy-MM-dd"), "day", TimelineKind.Statement,

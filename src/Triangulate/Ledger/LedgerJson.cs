@@ -83,6 +83,9 @@ public sealed record LedgerFile(
 
     /// <summary>Who said what, across all documents (docs/ledger/attributions.md).</summary>
     public IReadOnlyList<AttributionRecord> Attributions { get; init; } = [];
+
+    /// <summary>Claims and what they add up to across documents (docs/ledger-format.md).</summary>
+    public LedgerSection? Ledger { get; init; }
 }
 
 public sealed record DocumentRecord(

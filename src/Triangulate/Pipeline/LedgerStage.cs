@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Triangulate.Attribution;
+using Triangulate.Claims;
+using Triangulate.Documents;
+using Triangulate.Ledger;
+using Triangulate.Resources;
+
+namespace Triangulate.Pipeline;
+
+/// <summary>
+/// The cross-document step: reads every analyzed document's layers as claim inputs, extracts claims, and
+/// aggregates them into the ledger. This is where the stages meet; each adapter below maps one stage's output.
+/// </summary>
+public sealed class LedgerStage
+{
+    private readonly ClaimExtractor _extractor;
+    private readonly FrozenDictionary<string, Stance> _cueStances;
+
+    public LedgerStage(ClaimExtractor extractor, FrozenDictionary<string, Stance> cueStances)
+    {
+        _extractor = extractor;
+        _cueStances = cueStances;
+    }
+
+    public static LedgerStage Default { get; } = new(
+        ClaimExtractor.Default,
+        Lexicon.Rows("Claims/Resources/cue-stance.tsv").ToFrozenDictionary(r => r[0], r => StanceReader.ParseStance(r[1])));
+
+    public ClaimLedger Build(IReadOnlyList<AnalyzedDocument> documents)
+    {
+        var claims = documents.AsParallel().AsOrdered().SelectMany(d => _extractor.Extract(InputsOf(d))).ToList();
+        var citations = documents.SelectMany(CitationsOf).ToList();
+        return new LedgerBuilder().Build(claims, citations);
+    }
+
+    public ClaimInputs InputsOf(AnalyzedDocument analyzed) => new(
+        analyzed.Document,
+        analyzed.Segmentation,
+        [.. analyzed.Attributions.Items.Where(a => !a.InsideQuote).Select(a => StatementOf(analyzed, a))],
+        [],
+        [],
+        []);
+
+    private StatementInput StatementOf(AnalyzedDocument analyzed, AttributionRelation a) => new(
+        HolderOf(a.Source),
+        a.Cue?.Span,
+        a.Cue?.Text,
+        a.Cue is { } cue ? CueStance(cue) : Stance.Asserted,
+        a.Content,
+        [.. a.Cites.Where(IsReliableCitation).Select(c => HolderOf(c.Cited)).Where(h => h.Kind != HolderKind.Unknown)],
+        null,
+        a.Time?.Of(analyzed.Document.Text));
+
+    private Stance CueStance(Cue cue) =>
+        _cueStances.TryGetValue(cue.Lemma, out var byLemma) ? byLemma : _cueStances.GetValueOrDefault(cue.Class, Stance.Asserted);
+
+    private IEnumerable<CitationEdge> CitationsOf(AnalyzedDocument analyzed)
+    {
+        var doc = analyzed.Document;
+        foreach (var a in analyzed.Attributions.Items)
+        {
+            var from = HolderOf(a.Source);
+            if (from.Kind == HolderKind.Unknown) continue;
+            foreach (var citation in a.Cites.Where(IsReliableCitation))
+            {
+                var to = HolderOf(citation.Cited);
+                if (to.Kind == HolderKind.Unknown) continue;
+                yield return new CitationEdge(from, to, doc.Id, doc.Metadata.DisplaySource, citation.Evidence, citation.Evidence.Of(doc.Text));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Explicit citations ("citing", "after a briefing by", "restated what") always count; an attribution nested in
+    /// another speaker's words counts only when it names its source, since a misread nested source would make two
+    /// independent origins look dependent.
+    /// </summary>
+    private static bool IsReliableCitation(Citation citation) =>
+        citation.Kind != "nested" || citation.Cited.Kind == SourceKind.Name || citation.Cited.EntityId is not null;
+
+    /// <summary>
+    /// A holder from a source mention: the resolved entity when the entity layer linked one, else the name as
+    /// written. Pronouns that nothing resolved stay unknown: a guess would be dressed up as a fact.
+    /// </summary>
+    public static Holder HolderOf(SourceMention source)
+    {
+        if (source.EntityId is { } id) return new Holder(id, source.DisplayName ?? source.Text, HolderKind.Entity);
+        var name = WithoutArticle(source.Text);
+        return source.Kind switch
+        {
+            SourceKind.Name or SourceKind.Nominal => new Holder("name:" + Normalize(name), name, HolderKind.Entity),
+            SourceKind.Generic when name.Length > 0 => new Holder("generic:" + Normalize(name), name, HolderKind.Generic),
+            _ => Holder.Unknown,
+        };
+    }
+
+    private static string WithoutArticle(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
