@@ -1,5 +1,6 @@
 using Shouldly;
 using Triangulate.Evaluation.Sentences;
+using Triangulate.Segmentation;
 using Xunit;
 
 namespace Triangulate.Tests.Evaluation;
@@ -31,5 +32,15 @@ public class SentenceBoundaryEvalTests
         var (text, ends) = SentenceBoundaryEval.Detokenize(sentences);
         text.ShouldBe("\"Good,\" Woods said. \"Today I played.\"");
         ends[0].ShouldBe(text.IndexOf(" \"Today", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Segmentation_of_the_conll_development_set_stays_above_its_measured_level()
+    {
+        var testa = Repo.SharedEval("conll2003/eng.testa");
+        testa.ShouldNotBeNull("the public evaluation data must be beside the repository, in ../shared/eval");
+        var figures = SentenceBoundaryEval.Run(testa!, Segmenter.Default);
+        figures.Documents.ShouldBe(216);
+        figures.Boundaries.F1.ShouldBeGreaterThan(93.0);
     }
 }

@@ -22,14 +22,3 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }
-
-public static class Repo
-{
-    /// <summary>The repository root: the folder above the test binaries that holds Triangulate.sln.</summary>
-    public static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Triangulate.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Triangulate.sln not found above " + AppContext.BaseDirectory);
-    }
-}
