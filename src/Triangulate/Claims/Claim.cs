@@ -64,6 +64,7 @@ public sealed record Claim(
     Orientation Orientation,
     string? Cue,
     DateOnly? StatedOn,
+    string? StatedOnPrecision,
     string? StatedOnText,
     string? RefersTo,
     Span Evidence,

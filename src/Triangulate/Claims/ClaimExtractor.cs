@@ -126,7 +126,9 @@ public sealed class ClaimExtractor
         return new Claim(
             $"{doc.Id}-{index + 1}", doc.Id, doc.Metadata.DisplaySource, doc.Metadata.Outlet, holder, kind, subject, key, value,
             reading.Stance, reading.Evidence, orientation, statement?.Cue,
-            statement?.StatedOn ?? doc.Metadata.Published?.Date, statement?.StatedOnText, refersTo,
+            statement?.StatedOn ?? doc.Metadata.Published?.Date,
+            statement?.StatedOn is not null ? statement.StatedOnPrecision : doc.Metadata.Published is { } p ? p.Precision.ToString().ToLowerInvariant() : null,
+            statement?.StatedOnText, refersTo,
             evidence, evidence.Of(doc.Text), focus, focus.Of(doc.Text), statement?.Cites ?? []);
     }
 

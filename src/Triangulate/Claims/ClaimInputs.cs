@@ -12,6 +12,7 @@ public sealed record StatementInput(
     Span Content,
     ImmutableArray<Holder> Cites,
     DateOnly? StatedOn,
+    string? StatedOnPrecision,
     string? StatedOnText);
 
 /// <summary>A figure found by the quantities stage: its interval, qualifier, unit and what it counts.</summary>

@@ -23,6 +23,7 @@ public sealed record ClaimRecord(
     Orientation Orientation,
     string? Cue,
     string? StatedOn,
+    string? StatedOnPrecision,
     string? StatedOnText,
     string? RefersTo,
     SpanRecord Evidence,
@@ -34,7 +35,7 @@ public sealed record ClaimRecord(
         c.Subject, c.SubjectKey, c.Value?.Text, c.Value?.Low, c.Value?.High, c.Value?.Qualifier,
         LedgerBuilder.StanceName(c.Stance),
         c.StanceEvidence is { } s ? new SpanRecord(s.Start, s.Length, null) : null,
-        c.Orientation, c.Cue, c.StatedOn?.ToString("yyyy-MM-dd"), c.StatedOnText, c.RefersTo,
+        c.Orientation, c.Cue, c.StatedOn?.ToString("yyyy-MM-dd"), c.StatedOnPrecision, c.StatedOnText, c.RefersTo,
         new SpanRecord(c.Evidence.Start, c.Evidence.Length, c.EvidenceText),
         new SpanRecord(c.Focus.Start, c.Focus.Length, c.FocusText),
         [.. c.Cites.Select(h => h.DisplayName)]);

@@ -109,7 +109,7 @@ public sealed class LedgerBuilder
                      .GroupBy(c => (c.StatedOn!.Value, c.Holder.Key)))
         {
             var first = byDate.First();
-            entries.Add(new TimelineEntry(byDate.Key.Value.ToString("yyyy-MM-dd"), "day", TimelineKind.Statement,
+            entries.Add(new TimelineEntry(byDate.Key.Value.ToString("yyyy-MM-dd"), first.StatedOnPrecision ?? "day", TimelineKind.Statement,
                 $"{first.Holder.DisplayName}: {string.Join("; ", byDate.Select(Describe).Distinct())}",
                 [.. byDate.Select(c => c.Id)]));
         }

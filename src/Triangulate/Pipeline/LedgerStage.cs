@@ -50,6 +50,7 @@ public sealed class LedgerStage
         a.Content,
         [.. a.Cites.Where(IsReliableCitation).Select(c => HolderOf(c.Cited)).Where(h => h.Kind != HolderKind.Unknown)],
         null,
+        null,
         a.Time?.Of(analyzed.Document.Text));
 
     private Stance CueStance(Cue cue) =>

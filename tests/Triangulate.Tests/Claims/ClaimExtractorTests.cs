@@ -33,7 +33,7 @@ public class ClaimExtractorTests
     {
         const string text = "South Korea's spy agency said Wednesday that it believes North Korea has sent 3,000 troops to Russia and aims to provide a total of 10,000 troops by December.";
         var statement = new StatementInput(Nis, Find(text, "said"), "said", Stance.Asserted,
-            Span.FromBounds(text.IndexOf("it believes", StringComparison.Ordinal), text.Length - 1), [], new DateOnly(2024, 10, 23), "Wednesday");
+            Span.FromBounds(text.IndexOf("it believes", StringComparison.Ordinal), text.Length - 1), [], new DateOnly(2024, 10, 23), "day", "Wednesday");
         var claims = ClaimExtractor.Default.Extract(Inputs(text, [statement],
             [Figure(text, "3,000", 3000, 3000, "exact", "troops"), Figure(text, "10,000", 10000, 10000, "exact", "troops")],
             [new ParticipantInput(Find(text, "North Korea"), "north-korea", "North Korea", ParticipantKind.Place)]));

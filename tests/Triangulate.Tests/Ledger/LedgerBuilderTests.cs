@@ -22,11 +22,11 @@ public class LedgerBuilderTests
         string subject = "north korean troops", Orientation orientation = Orientation.Actual, string source = "a.txt", params Holder[] cites) =>
         new($"c{Interlocked.Increment(ref _next)}", source, source, null, holder, ClaimKind.Quantity, subject, subject,
             new Estimate(low, high, qualifier, $"{qualifier} {low}-{high}"), Stance.Asserted, null, orientation, "said",
-            DateOnly.Parse(date), null, null, new Span(0, 1), "x", new Span(0, 1), "x", [.. cites]);
+            DateOnly.Parse(date), "day", null, null, new Span(0, 1), "x", new Span(0, 1), "x", [.. cites]);
 
     private Claim Event(Holder holder, Stance stance, string key, string source = "b.txt", params Holder[] cites) =>
         new($"e{Interlocked.Increment(ref _next)}", source, source, null, holder, ClaimKind.Event, key, key, null, stance, null,
-            Orientation.Actual, "said", DateOnly.Parse("2024-10-21"), null, null, new Span(0, 1), "x", new Span(0, 1), "x", [.. cites]);
+            Orientation.Actual, "said", DateOnly.Parse("2024-10-21"), "day", null, null, new Span(0, 1), "x", new Span(0, 1), "x", [.. cites]);
 
     private static ClaimLedger Build(params Claim[] claims) => new LedgerBuilder().Build(claims, []);
 
