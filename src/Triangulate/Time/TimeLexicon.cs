@@ -6,10 +6,13 @@ namespace Triangulate.Time;
 internal enum WordClass : byte
 {
     Month, Weekday, Unit, Count, Ordinal, Relative, Part, Deictic, RefNoun, Vague, Season, DayPart, Clock,
-    SetWord, SetPrefix, Approx, Bound, Direction, Shift,
+    SetWord, SetPrefix, Approx, Bound, Direction, Aged,
 }
 
-internal readonly record struct WordEntry(WordClass Class, string Value, bool NeedsCapital);
+/// <summary>When a word counts: always, only capitalized ("May"), or as an abbreviation only with its period or a number after it ("Jan").</summary>
+internal enum WordCondition : byte { None, Capital, Abbreviation }
+
+internal readonly record struct WordEntry(WordClass Class, string Value, WordCondition Condition);
 
 /// <summary>The time vocabulary and tense cues, loaded once from <c>Time/Resources</c> and frozen.</summary>
 public sealed class TimeLexicon
@@ -37,7 +40,7 @@ public sealed class TimeLexicon
             .GroupBy(r => r[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(
                 g => g.Key,
-                g => g.Select(r => new WordEntry(Enum.Parse<WordClass>(r[1], ignoreCase: true), r[2], r.Length > 3 && r[3] == "cap")).ToArray(),
+                g => g.Select(r => new WordEntry(Enum.Parse<WordClass>(r[1], ignoreCase: true), r[2], ConditionOf(r))).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
         var rows = Lexicon.Rows("Time/Resources/tense.tsv");
         var tense = rows.Where(r => !r[0].StartsWith('*'))
@@ -45,6 +48,13 @@ public sealed class TimeLexicon
         var suffixes = rows.Where(r => r[0].StartsWith('*') && r[1] == "past").Select(r => r[0][1..]).ToArray();
         return new TimeLexicon(words, tense, suffixes);
     }
+
+    private static WordCondition ConditionOf(string[] row) => row.Length < 4 ? WordCondition.None : row[3] switch
+    {
+        "cap" => WordCondition.Capital,
+        "abbr" => WordCondition.Abbreviation,
+        _ => throw new FormatException($"Time/Resources/words.tsv: unknown condition '{row[3]}' for '{row[0]}'"),
+    };
 
     /// <summary>+1 for a future cue, -1 for a past cue, 0 for neither.</summary>
     internal int TenseOf(ReadOnlySpan<char> word)

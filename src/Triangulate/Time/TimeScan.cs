@@ -14,6 +14,9 @@ public sealed partial class TimeRecognizer
         public DateOnly? RangeStart { get; init; }
         public DateOnly? RangeEnd { get; init; }
         public bool TakesThe { get; init; }
+
+        /// <summary>A date counted from the anchor ("two weeks ago"), which an approximation may precede.</summary>
+        public bool Counted { get; init; }
     }
 
     /// <summary>The matching pass over one sentence's pieces.</summary>
@@ -64,9 +67,16 @@ public sealed partial class TimeRecognizer
         {
             if (!In(i) || p[i].Entries is not { } entries) return null;
             foreach (var e in entries)
-                if (e.Class == cls && (!e.NeedsCapital || p[i].Capital)) return e.Value;
+                if (e.Class == cls && Holds(i, e.Condition)) return e.Value;
             return null;
         }
+
+        private bool Holds(int i, WordCondition condition) => condition switch
+        {
+            WordCondition.Capital => p[i].Capital,
+            WordCondition.Abbreviation => text[p[i].End - 1] == '.' || Num(i + 1) >= 0,
+            _ => true,
+        };
 
         private int GetInt(int i, WordClass cls) =>
             Get(i, cls) is { } v && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : -1;
@@ -101,12 +111,19 @@ public sealed partial class TimeRecognizer
             return 0;
         }
 
+        private bool MentionsQuarter()
+        {
+            for (var k = 0; k < p.Count; k++)
+                if (Get(k, WordClass.Unit) == "Q") return true;
+            return false;
+        }
+
         // ---- patterns ----
 
         /// <summary>A core match, possibly after an approximation ("nearly", "more than").</summary>
         private Match? Outer(int i)
         {
-            if (Get(i, WordClass.Approx) is { } approx && Core(i + 1) is { } inner && inner.Type != TimexType.Set)
+            if (Get(i, WordClass.Approx) is { } approx && Core(i + 1) is { } inner && (inner.Type == TimexType.Duration || inner.Counted))
                 return inner with { Mod = inner.Mod ?? approx, TakesThe = false };
             if (Get(i, WordClass.Bound) is { } bound && Is(i + 1, "than") && Core(i + 2) is { } bounded && bounded.Type == TimexType.Duration)
                 return bounded with { Mod = bound, TakesThe = false };
@@ -128,7 +145,7 @@ public sealed partial class TimeRecognizer
             }
             if (piece.Entries is null) return null;
             return Longest(
-                MonthLed(i), WeekdayLed(i), CountUnit(i), Relative(i), PartOf(i), Shifted(i), Deictic(i),
+                MonthLed(i), WeekdayLed(i), CountUnit(i), Relative(i), PartOf(i), TheQuarter(i), Deictic(i),
                 RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i));
         }
 
@@ -189,8 +206,8 @@ public sealed partial class TimeRecognizer
         private Match BareMonth(int start, int end, int month)
         {
             if (anchor is not { } a) return Unresolved(end, $"XXXX-{month:D2}", TimexPrecision.Month);
-            var year = YearFor(a, month, 1, Tense(start, end));
-            if (year < a.Year && month == a.Month) year = a.Year;
+            var tense = Tense(start, end);
+            var year = YearFor(a, month, tense < 0 ? 1 : DateTime.DaysInMonth(a.Year, month), tense);
             return new Match(end, TimexType.Date, Month(year, month), TimexPrecision.Month, true);
         }
 
@@ -219,30 +236,36 @@ public sealed partial class TimeRecognizer
             if (wd < 0) return null;
             if (IsPunct(i + 1, ',') && MonthLed(i + 2) is { Precision: TimexPrecision.Day } dated) return dated;
             var end = i + 1;
-            var part = Get(end, WordClass.DayPart);
-            if (part is not null) end++;
+            if (Get(end, WordClass.DayPart) is not null) end++;
             if (anchor is not { } a)
-                return new Match(end, part is null ? TimexType.Date : TimexType.Time, $"XXXX-WXX-{wd}{(part is null ? "" : "T" + part)}", TimexPrecision.Day, false);
+                return Unresolved(end, $"XXXX-WXX-{wd}", TimexPrecision.Day);
             var tense = Tense(i, end);
             var date = Weekday(a, wd, tense > 0 ? 1 : -1);
-            return DayOrPart(end, date, part);
+            return DayOrPart(end, date);
         }
 
-        private static Match DayOrPart(int end, DateOnly date, string? part) => part is null
-            ? new Match(end, TimexType.Date, Day(date), TimexPrecision.Day, true)
-            : new Match(end, TimexType.Time, Day(date) + "T" + part, TimexPrecision.Day, true);
+        /// <summary>A day, with or without its part ("Friday night"): TimeBank gives such expressions the day's value.</summary>
+        private static Match DayOrPart(int end, DateOnly date) => new(end, TimexType.Date, Day(date), TimexPrecision.Day, true);
 
         /// <summary>"two weeks", "five-year", "3-year-old", "several weeks", "two weeks ago", "a year earlier".</summary>
         private Match? CountUnit(int i)
         {
             if (Count(i) is not var (count, end)) return null;
+            // "$5 a year" is a rate, not a duration.
+            if (Is(i, "a") && i > 0 && p[i - 1].Kind == PieceKind.Number) return null;
             var hyphen = IsPunct(end, '-');
             var u = hyphen ? end + 1 : end;
             if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
             end = u + 1;
-            if (hyphen && IsPunct(end, '-') && Is(end + 1, "old")) end += 2;
+            if (!hyphen && IsPunct(end, '-')) return null; // "year-earlier", "year-ago"
+            if (hyphen && IsPunct(end, '-') && Is(end + 1, "old"))
+            {
+                // The age of a thing ("a 3-year-old war") is a duration; the age of a person is not a time expression.
+                if (Get(end + 2, WordClass.Aged) is null) return null;
+                end += 2;
+            }
             if (!hyphen && Get(end, WordClass.Direction) is { } dir && count != "X")
-                return Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit);
+                return Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit) with { Counted = true };
             return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };
         }
 
@@ -250,6 +273,12 @@ public sealed partial class TimeRecognizer
         private Match Shift(int end, int n, string unit)
         {
             if (anchor is not { } a) return Unresolved(end, unit == "Y" ? "XXXX" : "XXXX-XX-XX", unit == "Y" ? TimexPrecision.Year : TimexPrecision.Day);
+            if (unit == "Y" && MentionsQuarter())
+            {
+                // "a year ago" in a quarterly report: the same quarter a year before the last complete one.
+                var latest = a.AddMonths(-3).AddYears(n);
+                return new Match(end, TimexType.Date, Quarter(latest.Year, QuarterOf(latest)), TimexPrecision.Quarter, true);
+            }
             return unit switch
             {
                 "D" => new Match(end, TimexType.Date, Day(a.AddDays(n)), TimexPrecision.Day, true),
@@ -278,7 +307,7 @@ public sealed partial class TimeRecognizer
                 if (IsPlural(i + 1)) // "the coming weeks", "the past months"
                     return new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
                 // "the past year", "the last decade": a stretch of time ending now, not a calendar period.
-                if (Is(i, "past") || afterThe && off != 0 || unit is "D" or "H" or "MIN" or "S" or "CE")
+                if (Is(i, "past") || afterThe && Is(i, "last") || unit is "D" or "H" or "MIN" or "S" or "CE")
                     return Is(i, "current") ? null
                         : new Match(i + 2, TimexType.Duration, Duration("1", unit), TimexPrecision.Unknown, true) { TakesThe = true };
                 return Period(i + 2, unit, off);
@@ -298,11 +327,10 @@ public sealed partial class TimeRecognizer
             if (GetInt(i + 1, WordClass.Weekday) is var wd and > 0)
             {
                 var end = i + 2;
-                var part = Get(end, WordClass.DayPart);
-                if (part is not null) end++;
+                if (Get(end, WordClass.DayPart) is not null) end++;
                 if (anchor is not { } a) return Unresolved(end, $"XXXX-WXX-{wd}", TimexPrecision.Day);
-                var date = off == 0 ? a.AddDays(wd - IsoDay(a)) : Weekday(a, wd, off, strictPast: true);
-                return DayOrPart(end, date, part);
+                var date = off == 0 ? a.AddDays(wd - IsoDay(a)) : Weekday(a, wd, off, strict: true);
+                return DayOrPart(end, date);
             }
             if (Get(i + 1, WordClass.DayPart) is { } dayPart && off == 0)
             {
@@ -355,12 +383,9 @@ public sealed partial class TimeRecognizer
             return null;
         }
 
-        /// <summary>"earlier this month", "later this year": the period, without a modifier.</summary>
-        private Match? Shifted(int i)
-        {
-            if (Get(i, WordClass.Shift) is null || Get(i + 1, WordClass.Relative) is null) return null;
-            return Relative(i + 1) is { Type: TimexType.Date } inner ? inner with { TakesThe = false } : null;
-        }
+        /// <summary>"the quarter": in financial news, the last complete quarter.</summary>
+        private Match? TheQuarter(int i) =>
+            Get(i, WordClass.Unit) == "Q" && !IsPlural(i) && i > 0 && Is(i - 1, "the") && !IsPunct(i + 1, '-') ? Period(i + 1, "Q", -1) : null;
 
         /// <summary>"today", "yesterday morning", "tonight", "now", "recently".</summary>
         private Match? Deictic(int i)
@@ -370,11 +395,10 @@ public sealed partial class TimeRecognizer
                 return new Match(i + 1, TimexType.Date, v, TimexPrecision.Unknown, true);
             var isNight = v.StartsWith("NI", StringComparison.Ordinal);
             var days = int.Parse(v.AsSpan(isNight ? 2 : 1), CultureInfo.InvariantCulture);
-            var part = isNight ? "NI" : Get(i + 1, WordClass.DayPart);
-            var end = isNight || part is null ? i + 1 : i + 2;
+            var end = !isNight && Get(i + 1, WordClass.DayPart) is not null ? i + 2 : i + 1;
             if (anchor is not { } a)
-                return new Match(end, part is null ? TimexType.Date : TimexType.Time, "XXXX-XX-XX" + (part is null ? "" : "T" + part), TimexPrecision.Day, false);
-            return DayOrPart(end, a.AddDays(days), part);
+                return Unresolved(end, "XXXX-XX-XX", TimexPrecision.Day);
+            return DayOrPart(end, a.AddDays(days));
         }
 
         /// <summary>"the future", "the past", "the present".</summary>
@@ -418,7 +442,7 @@ public sealed partial class TimeRecognizer
             {
                 if (anchor is not { } a) return Unresolved(k + 1, $"XXXX-Q{n}", TimexPrecision.Quarter) with { TakesThe = true };
                 var year = n > QuarterOf(a) && Tense(i, k + 1) <= 0 ? a.Year - 1 : a.Year;
-                return new Match(k + 1, TimexType.Date, Quarter(year, n), TimexPrecision.Quarter, true) { TakesThe = true };
+                return new Match(k + 1, TimexType.Date, Quarter(year, n), TimexPrecision.Quarter, true) { TakesThe = k == i + 1 };
             }
             if (n != 1 || Count(i + 1) is not var (count, end) || Get(end, WordClass.Unit) is not { } unit) return null;
             if (Is(end + 1, "of") && unit is "D" or "W" && count != "X" && MonthLed(end + 2) is { Precision: TimexPrecision.Month } month)

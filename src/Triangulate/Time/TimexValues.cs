@@ -23,28 +23,39 @@ internal static class TimexValues
 
     public static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
-    /// <summary>The given ISO weekday: on or before the anchor (past), after it (future), or in its week (this).</summary>
-    public static DateOnly Weekday(DateOnly anchor, int isoDay, int direction, bool strictPast = false)
+    /// <summary>The given ISO weekday: on or before the anchor (past), on or after it (future), or in its week (this).</summary>
+    public static DateOnly Weekday(DateOnly anchor, int isoDay, int direction, bool strict = false)
     {
         var diff = isoDay - IsoDay(anchor);
         if (direction < 0)
         {
-            if (diff > 0 || strictPast && diff == 0) diff -= 7;
+            if (diff > 0 || strict && diff == 0) diff -= 7;
         }
         else if (direction > 0)
         {
-            if (diff <= 0) diff += 7;
+            if (diff < 0 || strict && diff == 0) diff += 7;
         }
         return anchor.AddDays(diff);
     }
 
-    /// <summary>The year of a month (and day) named without one: the anchor's, moved back or forward by tense.</summary>
+    /// <summary>
+    /// The year of a month (and day) named without one. With a past cue, the latest such day not more than a month
+    /// after the anchor (reports preview what is days away); with a future cue, the earliest not more than a month
+    /// before it; with no cue, the nearest.
+    /// </summary>
     public static int YearFor(DateOnly anchor, int month, int day, int tense)
     {
-        var candidate = new DateOnly(anchor.Year, month, Math.Min(day, DateTime.DaysInMonth(anchor.Year, month)));
-        if (tense < 0 && candidate > anchor) return anchor.Year - 1;
-        if (tense > 0 && candidate < anchor && (month < anchor.Month)) return anchor.Year + 1;
-        return anchor.Year;
+        const int Grace = 31;
+        var best = anchor.Year;
+        var bestDistance = int.MaxValue;
+        for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
+        {
+            var candidate = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+            var distance = candidate.DayNumber - anchor.DayNumber;
+            if (tense < 0 && distance > Grace || tense > 0 && distance < -Grace) continue;
+            if (Math.Abs(distance) < bestDistance) (best, bestDistance) = (year, Math.Abs(distance));
+        }
+        return best;
     }
 
     public static bool IsValidDay(int year, int month, int day) =>
