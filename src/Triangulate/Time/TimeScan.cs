@@ -257,6 +257,7 @@ public sealed partial class TimeRecognizer
             var u = hyphen ? end + 1 : end;
             if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
             end = u + 1;
+            if (unit == "S" && !IsPlural(u) && !hyphen && Is(i, "a")) return null; // "a second attempt"
             if (!hyphen && IsPunct(end, '-')) return null; // "year-earlier", "year-ago"
             if (hyphen && IsPunct(end, '-') && Is(end + 1, "old"))
             {

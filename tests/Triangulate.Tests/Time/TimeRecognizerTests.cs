@@ -58,6 +58,7 @@ public class TimeRecognizerTests
     public void Plain_sentences_have_no_time_expressions()
     {
         Recognize("Kim may march the troops to the border if the talks fail.", null).ShouldBeEmpty();
+        Recognize("They thwarted a second attempt, and the 52-year-old Smith was promoted.", null).ShouldBeEmpty();
     }
 
     [Fact]
