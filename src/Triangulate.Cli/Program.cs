@@ -8,5 +8,6 @@ root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(
     EvalSentencesCommand.Create(),
-    AttributionEvalCommand.Create()));
+    AttributionEvalCommand.Create(),
+    TimexEvalCommand.Create()));
 return CliHost.Run(root, args);

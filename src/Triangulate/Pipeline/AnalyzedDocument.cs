@@ -1,5 +1,7 @@
 using Triangulate.Attribution;
+using System.Collections.Immutable;
 using Triangulate.Documents;
+using Triangulate.Time;
 
 namespace Triangulate.Pipeline;
 
@@ -8,4 +10,7 @@ public sealed record AnalyzedDocument(Document Document, Segmentation.Segmentati
 {
     /// <summary>Who said what: quotes, reported speech and citation edges.</summary>
     public Attributions Attributions { get; init; } = Attributions.Empty;
+
+    /// <summary>Time expressions, normalized against the publication date (unresolved when there is none).</summary>
+    public ImmutableArray<TimeExpression> Times { get; init; } = [];
 }

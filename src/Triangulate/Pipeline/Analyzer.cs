@@ -1,6 +1,7 @@
 using Triangulate.Attribution;
 using Triangulate.Documents;
 using Triangulate.Segmentation;
+using Triangulate.Time;
 
 namespace Triangulate.Pipeline;
 
@@ -16,6 +17,10 @@ public sealed class Analyzer
     public AnalyzedDocument Analyze(Document document)
     {
         var segmentation = _segmenter.Segment(document.Text);
-        return new(document, segmentation) { Attributions = Attributor.Default.Attribute(document, segmentation) };
+        return new(document, segmentation)
+        {
+            Attributions = Attributor.Default.Attribute(document, segmentation),
+            Times = TimeRecognizer.Default.Recognize(document.Text, segmentation, document.Metadata.Published),
+        };
     }
 }

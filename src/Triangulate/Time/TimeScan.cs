@@ -1,0 +1,491 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Triangulate.Documents;
+using static Triangulate.Time.TimexValues;
+
+namespace Triangulate.Time;
+
+public sealed partial class TimeRecognizer
+{
+    /// <summary>A candidate: pieces [start, End), its value, and whether a leading "the" belongs to it.</summary>
+    private readonly record struct Match(int End, TimexType Type, string Value, TimexPrecision Precision, bool Resolved)
+    {
+        public string? Mod { get; init; }
+        public DateOnly? RangeStart { get; init; }
+        public DateOnly? RangeEnd { get; init; }
+        public bool TakesThe { get; init; }
+
+        /// <summary>A date counted from the anchor ("two weeks ago"), which an approximation may precede.</summary>
+        public bool Counted { get; init; }
+    }
+
+    /// <summary>The matching pass over one sentence's pieces.</summary>
+    private sealed class Scan(
+        TimeRecognizer owner, string text, List<Piece> p, DateOnly? anchor, ImmutableArray<TimeExpression>.Builder found)
+    {
+        private const int TenseWindow = 8;
+
+        public void Run()
+        {
+            var i = 0;
+            while (i < p.Count)
+            {
+                var piece = p[i];
+                if (piece.Entries is null && piece.Kind is PieceKind.Word or PieceKind.Punct) { i++; continue; }
+                if (Outer(i) is { } m)
+                {
+                    var start = i;
+                    if (m.TakesThe && i > 0 && Is(i - 1, "the")) start = i - 1;
+                    Add(start, m);
+                    i = m.End;
+                }
+                else i++;
+            }
+        }
+
+        private void Add(int start, Match m)
+        {
+            var span = Span.FromBounds(p[start].Start, p[m.End - 1].End);
+            found.Add(new TimeExpression(m.Type, span, span.Of(text), m.Value, m.Precision, m.Resolved)
+            {
+                Modifier = m.Mod,
+                RangeStart = m.RangeStart,
+                RangeEnd = m.RangeEnd,
+            });
+        }
+
+        // ---- piece tests ----
+
+        private bool In(int i) => i >= 0 && i < p.Count;
+
+        private bool Is(int i, string word) =>
+            In(i) && text.AsSpan(p[i].Start, p[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        private bool IsPunct(int i, char c) => In(i) && p[i].Kind == PieceKind.Punct && text[p[i].Start] == c;
+
+        private string? Get(int i, WordClass cls)
+        {
+            if (!In(i) || p[i].Entries is not { } entries) return null;
+            foreach (var e in entries)
+                if (e.Class == cls && Holds(i, e.Condition)) return e.Value;
+            return null;
+        }
+
+        private bool Holds(int i, WordCondition condition) => condition switch
+        {
+            WordCondition.Capital => p[i].Capital,
+            WordCondition.Abbreviation => text[p[i].End - 1] == '.' || Num(i + 1) >= 0,
+            _ => true,
+        };
+
+        private int GetInt(int i, WordClass cls) =>
+            Get(i, cls) is { } v && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : -1;
+
+        private int Num(int i) => In(i) && p[i].Kind == PieceKind.Number ? p[i].Number : -1;
+
+        private bool IsYear(int i) => In(i) && p[i].Kind == PieceKind.Number && p[i].Length == 4 && p[i].Number is >= 1000 and <= 2199;
+
+        /// <summary>A count: digits, a number word, "twenty-four", "a few", "a couple of". Returns the count and the end.</summary>
+        private (string Count, int End)? Count(int i)
+        {
+            if (Num(i) is var n and >= 0 && p[i].Entries is null) return (n.ToString(CultureInfo.InvariantCulture), i + 1);
+            if (Get(i, WordClass.Count) is not { } c) return null;
+            if (c == "1" && (Is(i, "a") || Is(i, "an")))
+            {
+                if (Get(i + 1, WordClass.Count) is { } next && next is "X" or "2")
+                    return (next, Is(i + 2, "of") ? i + 3 : i + 2);
+                return ("1", i + 1);
+            }
+            if (c != "X" && IsPunct(i + 1, '-') && Get(i + 2, WordClass.Count) is { } ones && ones.Length == 1 && ones != "X")
+                return ((int.Parse(c, CultureInfo.InvariantCulture) + int.Parse(ones, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture), i + 3);
+            return (c, Is(i + 1, "of") && c == "2" ? i + 2 : i + 1);
+        }
+
+        /// <summary>-1 past, +1 future, 0 unknown: the nearest tense cue before the expression, else after it.</summary>
+        private int Tense(int start, int end)
+        {
+            for (var k = start - 1; k >= 0 && k >= start - TenseWindow; k--)
+                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length)) is var t and not 0) return t;
+            for (var k = end; k < p.Count && k < end + TenseWindow; k++)
+                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length)) is var t and not 0) return t;
+            return 0;
+        }
+
+        private bool MentionsQuarter()
+        {
+            for (var k = 0; k < p.Count; k++)
+                if (Get(k, WordClass.Unit) == "Q") return true;
+            return false;
+        }
+
+        // ---- patterns ----
+
+        /// <summary>A core match, possibly after an approximation ("nearly", "more than").</summary>
+        private Match? Outer(int i)
+        {
+            if (Get(i, WordClass.Approx) is { } approx && Core(i + 1) is { } inner && (inner.Type == TimexType.Duration || inner.Counted))
+                return inner with { Mod = inner.Mod ?? approx, TakesThe = false };
+            if (Get(i, WordClass.Bound) is { } bound && Is(i + 1, "than") && Core(i + 2) is { } bounded && bounded.Type == TimexType.Duration)
+                return bounded with { Mod = bound, TakesThe = false };
+            return Core(i);
+        }
+
+        private Match? Core(int i)
+        {
+            if (!In(i)) return null;
+            var piece = p[i];
+            switch (piece.Kind)
+            {
+                case PieceKind.IsoDate: return IsoDate(i);
+                case PieceKind.Decade:
+                    var decade = piece.Number.ToString("D3", CultureInfo.InvariantCulture);
+                    return new Match(i + 1, TimexType.Date, decade, TimexPrecision.Decade, true) { TakesThe = true };
+                case PieceKind.Number:
+                    return Longest(DayMonth(i), Clock(i), CountUnit(i), YearAlone(i), Ordinal(i));
+            }
+            if (piece.Entries is null) return null;
+            return Longest(
+                MonthLed(i), WeekdayLed(i), CountUnit(i), Relative(i), PartOf(i), TheQuarter(i), Deictic(i),
+                RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i));
+        }
+
+        private static Match? Longest(params ReadOnlySpan<Match?> candidates)
+        {
+            Match? best = null;
+            foreach (var c in candidates)
+                if (c is { } m && (best is null || m.End > best.Value.End)) best = m;
+            return best;
+        }
+
+        private Match? IsoDate(int i)
+        {
+            var s = text.AsSpan(p[i].Start, p[i].Length);
+            int y, m, d;
+            if (s[4] == '-') (y, m, d) = (int.Parse(s[..4]), int.Parse(s[5..7]), int.Parse(s[8..]));
+            else (m, d, y) = (int.Parse(s[..2]), int.Parse(s[3..5]), int.Parse(s[6..]));
+            if (!IsValidDay(y, m, d)) return null;
+            return new Match(i + 1, TimexType.Date, Day(new DateOnly(y, m, d)), TimexPrecision.Day, true);
+        }
+
+        private Match? YearAlone(int i)
+        {
+            if (!IsYear(i) || i > 0 && (IsPunct(i - 1, '$') || p[i - 1].Kind == PieceKind.Number)) return null;
+            if (IsPunct(i + 1, '%') || Get(i + 1, WordClass.Unit) is not null) return null;
+            return new Match(i + 1, TimexType.Date, Year(p[i].Number), TimexPrecision.Year, true);
+        }
+
+        /// <summary>"Oct. 27", "October 21, 2024", "Oct. 27-28", "June 2024", "June of 2024", and a bare month.</summary>
+        private Match? MonthLed(int i)
+        {
+            var month = GetInt(i, WordClass.Month);
+            if (month < 0) return null;
+            var day = Num(i + 1);
+            if (day is >= 1 and <= 31 && !IsYear(i + 1))
+            {
+                var end = i + 2;
+                var dayEnd = -1;
+                if (IsPunct(end, '-') && Num(end + 1) is var d2 and > 0 && d2 > day && d2 <= 31) { dayEnd = d2; end += 2; }
+                int year;
+                var explicitYear = false;
+                if (IsPunct(end, ',') && IsYear(end + 1)) { year = p[end + 1].Number; end += 2; explicitYear = true; }
+                else if (IsYear(end)) { year = p[end].Number; end += 1; explicitYear = true; }
+                else if (anchor is { } a) year = YearFor(a, month, day, Tense(i, end));
+                else return Unresolved(end, $"XXXX-{month:D2}-{day:D2}", TimexPrecision.Day);
+                if (!IsValidDay(year, month, day)) return null;
+                var first = new DateOnly(year, month, day);
+                var match = new Match(end, TimexType.Date, Day(first), TimexPrecision.Day, explicitYear || anchor is not null);
+                if (dayEnd > 0 && IsValidDay(year, month, dayEnd))
+                    match = match with { RangeStart = first, RangeEnd = new DateOnly(year, month, dayEnd) };
+                return match;
+            }
+            if (IsYear(i + 1)) return new Match(i + 2, TimexType.Date, Month(p[i + 1].Number, month), TimexPrecision.Month, true);
+            if (Is(i + 1, "of") && IsYear(i + 2)) return new Match(i + 3, TimexType.Date, Month(p[i + 2].Number, month), TimexPrecision.Month, true);
+            return BareMonth(i, i + 1, month);
+        }
+
+        private Match BareMonth(int start, int end, int month)
+        {
+            if (anchor is not { } a) return Unresolved(end, $"XXXX-{month:D2}", TimexPrecision.Month);
+            var tense = Tense(start, end);
+            var year = YearFor(a, month, tense < 0 ? 1 : DateTime.DaysInMonth(a.Year, month), tense);
+            return new Match(end, TimexType.Date, Month(year, month), TimexPrecision.Month, true);
+        }
+
+        private static Match Unresolved(int end, string value, TimexPrecision precision) =>
+            new(end, TimexType.Date, value, precision, false);
+
+        /// <summary>"21 October 2024", "27 Oct".</summary>
+        private Match? DayMonth(int i)
+        {
+            var day = Num(i);
+            var month = GetInt(i + 1, WordClass.Month);
+            if (day is < 1 or > 31 || month < 0) return null;
+            if (IsYear(i + 2) && IsValidDay(p[i + 2].Number, month, day))
+                return new Match(i + 3, TimexType.Date, Day(new DateOnly(p[i + 2].Number, month, day)), TimexPrecision.Day, true);
+            if (anchor is not { } a) return Unresolved(i + 2, $"XXXX-{month:D2}-{day:D2}", TimexPrecision.Day);
+            var year = YearFor(a, month, day, Tense(i, i + 2));
+            return IsValidDay(year, month, day)
+                ? new Match(i + 2, TimexType.Date, Day(new DateOnly(year, month, day)), TimexPrecision.Day, true)
+                : null;
+        }
+
+        /// <summary>"Wednesday", "Friday night", "Monday, Oct. 21".</summary>
+        private Match? WeekdayLed(int i)
+        {
+            var wd = GetInt(i, WordClass.Weekday);
+            if (wd < 0) return null;
+            if (IsPunct(i + 1, ',') && MonthLed(i + 2) is { Precision: TimexPrecision.Day } dated) return dated;
+            var end = i + 1;
+            if (Get(end, WordClass.DayPart) is not null) end++;
+            if (anchor is not { } a)
+                return Unresolved(end, $"XXXX-WXX-{wd}", TimexPrecision.Day);
+            var tense = Tense(i, end);
+            var date = Weekday(a, wd, tense > 0 ? 1 : -1);
+            return DayOrPart(end, date);
+        }
+
+        /// <summary>A day, with or without its part ("Friday night"): TimeBank gives such expressions the day's value.</summary>
+        private static Match DayOrPart(int end, DateOnly date) => new(end, TimexType.Date, Day(date), TimexPrecision.Day, true);
+
+        /// <summary>"two weeks", "five-year", "3-year-old", "several weeks", "two weeks ago", "a year earlier".</summary>
+        private Match? CountUnit(int i)
+        {
+            if (Count(i) is not var (count, end)) return null;
+            // "$5 a year" is a rate, not a duration.
+            if (Is(i, "a") && i > 0 && p[i - 1].Kind == PieceKind.Number) return null;
+            var hyphen = IsPunct(end, '-');
+            var u = hyphen ? end + 1 : end;
+            if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
+            end = u + 1;
+            if (unit == "S" && !IsPlural(u) && !hyphen && Is(i, "a")) return null; // "a second attempt"
+            if (!hyphen && IsPunct(end, '-')) return null; // "year-earlier", "year-ago"
+            if (hyphen && IsPunct(end, '-') && Is(end + 1, "old"))
+            {
+                // The age of a thing ("a 3-year-old war") is a duration; the age of a person is not a time expression.
+                if (Get(end + 2, WordClass.Aged) is null) return null;
+                end += 2;
+            }
+            if (!hyphen && Get(end, WordClass.Direction) is { } dir && count != "X")
+                return Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit) with { Counted = true };
+            return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };
+        }
+
+        /// <summary>The anchor moved by <paramref name="n"/> units: "two weeks ago" is a date at week precision.</summary>
+        private Match Shift(int end, int n, string unit)
+        {
+            if (anchor is not { } a) return Unresolved(end, unit == "Y" ? "XXXX" : "XXXX-XX-XX", unit == "Y" ? TimexPrecision.Year : TimexPrecision.Day);
+            if (unit == "Y" && MentionsQuarter())
+            {
+                // "a year ago" in a quarterly report: the same quarter a year before the last complete one.
+                var latest = a.AddMonths(-3).AddYears(n);
+                return new Match(end, TimexType.Date, Quarter(latest.Year, QuarterOf(latest)), TimexPrecision.Quarter, true);
+            }
+            return unit switch
+            {
+                "D" => new Match(end, TimexType.Date, Day(a.AddDays(n)), TimexPrecision.Day, true),
+                "W" or "2W" => new Match(end, TimexType.Date, Day(a.AddDays(7 * n * (unit == "2W" ? 2 : 1))), TimexPrecision.Week, true),
+                "M" => new Match(end, TimexType.Date, Month(a.AddMonths(n).Year, a.AddMonths(n).Month), TimexPrecision.Month, true),
+                "Q" => new Match(end, TimexType.Date, Quarter(a.AddMonths(3 * n).Year, QuarterOf(a.AddMonths(3 * n))), TimexPrecision.Quarter, true),
+                "DE" => new Match(end, TimexType.Date, (a.Year / 10 + n).ToString(CultureInfo.InvariantCulture), TimexPrecision.Decade, true),
+                "H" or "MIN" or "S" => new Match(end, TimexType.Date, Day(a), TimexPrecision.Day, true),
+                _ => new Match(end, TimexType.Date, Year(a.Year + n * (unit == "CE" ? 100 : 1)), TimexPrecision.Year, true),
+            };
+        }
+
+        /// <summary>
+        /// "last week", "this year", "next month", "last Friday", "last fall", "the past decade" (a duration),
+        /// "the past two months", "the next several weeks".
+        /// </summary>
+        private Match? Relative(int i)
+        {
+            if (Get(i, WordClass.Relative) is not { } rel) return null;
+            var off = int.Parse(rel, CultureInfo.InvariantCulture);
+            var afterThe = i > 0 && Is(i - 1, "the");
+            if (Count(i + 1) is var (count, cEnd) && Get(cEnd, WordClass.Unit) is { } cu && !(count == "1" && Is(i + 1, "a")))
+                return new Match(cEnd + 1, TimexType.Duration, Duration(count, cu), TimexPrecision.Unknown, true) { TakesThe = true };
+            if (Get(i + 1, WordClass.Unit) is { } unit)
+            {
+                if (IsPlural(i + 1)) // "the coming weeks", "the past months"
+                    return new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
+                // "the past year", "the last decade": a stretch of time ending now, not a calendar period.
+                if (Is(i, "past") || afterThe && Is(i, "last") || unit is "D" or "H" or "MIN" or "S" or "CE")
+                    return Is(i, "current") ? null
+                        : new Match(i + 2, TimexType.Duration, Duration("1", unit), TimexPrecision.Unknown, true) { TakesThe = true };
+                return Period(i + 2, unit, off);
+            }
+            if (Is(i, "current") || Is(i, "following")) return null;
+            if (GetInt(i + 1, WordClass.Month) is var month and > 0)
+            {
+                if (anchor is not { } a) return Unresolved(i + 2, $"XXXX-{month:D2}", TimexPrecision.Month);
+                var year = off switch
+                {
+                    < 0 => month >= a.Month ? a.Year - 1 : a.Year,
+                    > 0 => month <= a.Month ? a.Year + 1 : a.Year,
+                    _ => a.Year,
+                };
+                return new Match(i + 2, TimexType.Date, Month(year, month), TimexPrecision.Month, true);
+            }
+            if (GetInt(i + 1, WordClass.Weekday) is var wd and > 0)
+            {
+                var end = i + 2;
+                if (Get(end, WordClass.DayPart) is not null) end++;
+                if (anchor is not { } a) return Unresolved(end, $"XXXX-WXX-{wd}", TimexPrecision.Day);
+                var date = off == 0 ? a.AddDays(wd - IsoDay(a)) : Weekday(a, wd, off, strict: true);
+                return DayOrPart(end, date);
+            }
+            if (Get(i + 1, WordClass.DayPart) is { } dayPart && off == 0)
+            {
+                var value = anchor is { } a ? Day(a) + "T" + dayPart : "XXXX-XX-XXT" + dayPart;
+                return new Match(i + 2, TimexType.Time, value, TimexPrecision.Day, anchor is not null);
+            }
+            if (Get(i + 1, WordClass.Season) is not null && anchor is { } sa)
+                return Season(i + 1, sa.Year + off, true) is { } season ? season with { TakesThe = false } : null;
+            return null;
+        }
+
+        /// <summary>The calendar period <paramref name="off"/> units from the anchor's: "last week" = 2024-W42.</summary>
+        private Match Period(int end, string unit, int off)
+        {
+            if (anchor is not { } a)
+            {
+                var (v, pr) = unit switch
+                {
+                    "W" or "2W" => ("XXXX-WXX", TimexPrecision.Week),
+                    "WE" => ("XXXX-WXX-WE", TimexPrecision.Week),
+                    "M" => ("XXXX-XX", TimexPrecision.Month),
+                    "Q" => ("XXXX-QX", TimexPrecision.Quarter),
+                    "DE" => ("XXX", TimexPrecision.Decade),
+                    _ => ("XXXX", TimexPrecision.Year),
+                };
+                return Unresolved(end, v, pr);
+            }
+            return unit switch
+            {
+                "W" or "2W" => new Match(end, TimexType.Date, Week(a.AddDays(7 * off)), TimexPrecision.Week, true),
+                "WE" => new Match(end, TimexType.Date, Week(a.AddDays(7 * off)) + "-WE", TimexPrecision.Week, true),
+                "M" => new Match(end, TimexType.Date, Month(a.AddMonths(off).Year, a.AddMonths(off).Month), TimexPrecision.Month, true),
+                "Q" => new Match(end, TimexType.Date, Quarter(a.AddMonths(3 * off).Year, QuarterOf(a.AddMonths(3 * off))), TimexPrecision.Quarter, true),
+                "DE" => new Match(end, TimexType.Date, (a.Year / 10 + off).ToString(CultureInfo.InvariantCulture), TimexPrecision.Decade, true),
+                _ => new Match(end, TimexType.Date, Year(a.Year + off), TimexPrecision.Year, true),
+            } with { TakesThe = true };
+        }
+
+        /// <summary>"early December", "mid-October", "late last year", "the end of the year", "the first two weeks of October".</summary>
+        private Match? PartOf(int i)
+        {
+            if (Get(i, WordClass.Part) is not { } mod) return null;
+            var k = i + 1;
+            if (IsPunct(k, '-')) k++;
+            else if (Is(k, "of")) k++;
+            if (Is(k, "the") && Get(k + 1, WordClass.Unit) is { } unit and ("Y" or "M" or "W" or "Q"))
+                return Period(k + 2, unit, 0) with { Mod = mod, TakesThe = true };
+            if (Core(k) is { Type: TimexType.Date } inner && inner.Precision is not TimexPrecision.Unknown)
+                return inner with { Mod = mod, TakesThe = true };
+            return null;
+        }
+
+        /// <summary>"the quarter": in financial news, the last complete quarter.</summary>
+        private Match? TheQuarter(int i) =>
+            Get(i, WordClass.Unit) == "Q" && !IsPlural(i) && i > 0 && Is(i - 1, "the") && !IsPunct(i + 1, '-') ? Period(i + 1, "Q", -1) : null;
+
+        /// <summary>"today", "yesterday morning", "tonight", "now", "recently".</summary>
+        private Match? Deictic(int i)
+        {
+            if (Get(i, WordClass.Deictic) is not { } v) return null;
+            if (v[0] is not ('D' or 'N') || v.EndsWith("_REF", StringComparison.Ordinal))
+                return new Match(i + 1, TimexType.Date, v, TimexPrecision.Unknown, true);
+            var isNight = v.StartsWith("NI", StringComparison.Ordinal);
+            var days = int.Parse(v.AsSpan(isNight ? 2 : 1), CultureInfo.InvariantCulture);
+            var end = !isNight && Get(i + 1, WordClass.DayPart) is not null ? i + 2 : i + 1;
+            if (anchor is not { } a)
+                return Unresolved(end, "XXXX-XX-XX", TimexPrecision.Day);
+            return DayOrPart(end, a.AddDays(days));
+        }
+
+        /// <summary>"the future", "the past", "the present".</summary>
+        private Match? RefNoun(int i) =>
+            Get(i, WordClass.RefNoun) is { } v && i > 0 && Is(i - 1, "the") && Get(i + 1, WordClass.Unit) is null
+                ? new Match(i + 1, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
+                : null;
+
+        /// <summary>"recent years" (PAST_REF), "coming weeks" (a vague duration).</summary>
+        private Match? Vague(int i)
+        {
+            if (Get(i, WordClass.Vague) is not { } v || Get(i + 1, WordClass.Unit) is not { } unit || !IsPlural(i + 1)) return null;
+            return v == "PAST_REF"
+                ? new Match(i + 2, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
+                : new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
+        }
+
+        private bool IsPlural(int i) => In(i) && text[p[i].End - 1] is 's' or 'S';
+
+        /// <summary>"every week", "each year", "per month", "every two weeks", "every Friday", "annually".</summary>
+        private Match? SetLed(int i)
+        {
+            if (Get(i, WordClass.SetWord) is { } word) return new Match(i + 1, TimexType.Set, word, TimexPrecision.Unknown, true);
+            if (Get(i, WordClass.SetPrefix) is null) return null;
+            if (Get(i + 1, WordClass.Unit) is { } unit && unit != "WE")
+                return new Match(i + 2, TimexType.Set, Duration("1", unit), TimexPrecision.Unknown, true);
+            if (!Is(i, "per") && Count(i + 1) is var (count, end) && count != "X" && Get(end, WordClass.Unit) is { } u)
+                return new Match(end + 1, TimexType.Set, Duration(count, u), TimexPrecision.Unknown, true);
+            if (!Is(i, "per") && GetInt(i + 1, WordClass.Weekday) is var wd and > 0)
+                return new Match(i + 2, TimexType.Set, $"XXXX-WXX-{wd}", TimexPrecision.Day, true);
+            return null;
+        }
+
+        /// <summary>"the third quarter", "third-quarter", "the first nine months" (a duration), "the first two weeks of October".</summary>
+        private Match? Ordinal(int i)
+        {
+            var n = GetInt(i, WordClass.Ordinal);
+            if (n < 0) return null;
+            var k = IsPunct(i + 1, '-') ? i + 2 : i + 1;
+            if (Get(k, WordClass.Unit) == "Q" && n <= 4)
+            {
+                if (anchor is not { } a) return Unresolved(k + 1, $"XXXX-Q{n}", TimexPrecision.Quarter) with { TakesThe = true };
+                var year = n > QuarterOf(a) && Tense(i, k + 1) <= 0 ? a.Year - 1 : a.Year;
+                return new Match(k + 1, TimexType.Date, Quarter(year, n), TimexPrecision.Quarter, true) { TakesThe = k == i + 1 };
+            }
+            if (n != 1 || Count(i + 1) is not var (count, end) || Get(end, WordClass.Unit) is not { } unit) return null;
+            if (Is(end + 1, "of") && unit is "D" or "W" && count != "X" && MonthLed(end + 2) is { Precision: TimexPrecision.Month } month)
+            {
+                var days = int.Parse(count, CultureInfo.InvariantCulture) * (unit == "W" ? 7 : 1);
+                DateOnly? from = month.Resolved ? DateOnly.ParseExact(month.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+                return month with { Mod = "START", TakesThe = true, RangeStart = from, RangeEnd = from?.AddDays(days - 1) };
+            }
+            return new Match(end + 1, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };
+        }
+
+        /// <summary>"summer", "fall 2023", "last winter".</summary>
+        private Match? Season(int i, int? year, bool resolved)
+        {
+            if (Get(i, WordClass.Season) is not { } code) return null;
+            if (IsYear(i + 1)) return new Match(i + 2, TimexType.Date, $"{p[i + 1].Number:D4}-{code}", TimexPrecision.Season, true);
+            if (!p[i].Capital && !(i > 0 && (Is(i - 1, "the") || Is(i - 1, "this") || Get(i - 1, WordClass.Relative) is not null))) return null;
+            return new Match(i + 1, TimexType.Date, (year is { } y ? Year(y) : "XXXX") + "-" + code, TimexPrecision.Season, resolved) { TakesThe = true };
+        }
+
+        /// <summary>"3 p.m.", "10:35 a.m.", "noon".</summary>
+        private Match? Clock(int i)
+        {
+            int hour, minute = 0, k;
+            if (Get(i, WordClass.Clock) is { } fixedHour && char.IsDigit(fixedHour[0]))
+            {
+                hour = int.Parse(fixedHour, CultureInfo.InvariantCulture);
+                k = i + 1;
+            }
+            else
+            {
+                hour = Num(i);
+                if (hour is < 0 or > 12 || p[i].Entries is not null) return null;
+                k = i + 1;
+                if (IsPunct(k, ':') && Num(k + 1) is var mm and >= 0 and < 60 && p[k + 1].Length == 2) { minute = mm; k += 2; }
+                if (Get(k, WordClass.Clock) is not { } ampm || char.IsDigit(ampm[0])) return null;
+                if (ampm == "pm" && hour < 12) hour += 12;
+                if (ampm == "am" && hour == 12) hour = 0;
+                k++;
+            }
+            var clock = $"T{hour:D2}:{minute:D2}";
+            return new Match(k, TimexType.Time, (anchor is { } a ? Day(a) : "XXXX-XX-XX") + clock, TimexPrecision.Minute, anchor is not null);
+        }
+    }
+}
