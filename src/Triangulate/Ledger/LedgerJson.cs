@@ -34,6 +34,7 @@ public static class LedgerJson
         {
             Duplicates = DuplicateRecords(documents, duplicates ?? []),
             Attributions = documents.SelectMany(AttributionLedger.Records).ToList(),
+            Times = documents.SelectMany(TimeLedger.Records).ToList(),
         };
 
     private static List<DuplicateRecord> DuplicateRecords(IReadOnlyList<AnalyzedDocument> documents, IReadOnlyList<DuplicateLink> links)
@@ -83,6 +84,9 @@ public sealed record LedgerFile(
 
     /// <summary>Who said what, across all documents (docs/ledger/attributions.md).</summary>
     public IReadOnlyList<AttributionRecord> Attributions { get; init; } = [];
+
+    /// <summary>Time expressions normalized against each document's publication date (docs/ledger/times.md).</summary>
+    public IReadOnlyList<TimeRecord> Times { get; init; } = [];
 
     /// <summary>Claims and what they add up to across documents (docs/ledger-format.md).</summary>
     public LedgerSection? Ledger { get; init; }

@@ -4,7 +4,9 @@ using Triangulate.Attribution;
 using Triangulate.Claims;
 using Triangulate.Documents;
 using Triangulate.Ledger;
+using System.Globalization;
 using Triangulate.Resources;
+using Triangulate.Time;
 
 namespace Triangulate.Pipeline;
 
@@ -40,18 +42,40 @@ public sealed class LedgerStage
         [.. analyzed.Attributions.Items.Where(a => !a.InsideQuote).Select(a => StatementOf(analyzed, a))],
         [],
         [],
-        []);
+        [.. analyzed.Times.Where(t => t.Resolved && t.Type is TimexType.Date or TimexType.Time && char.IsDigit(t.Value[0])).Select(t => new TimeInput(t.Span, t.Value))]);
 
-    private StatementInput StatementOf(AnalyzedDocument analyzed, AttributionRelation a) => new(
-        HolderOf(a.Source),
-        a.Cue?.Span,
-        a.Cue?.Text,
-        a.Cue is { } cue ? CueStance(cue) : Stance.Asserted,
-        a.Content,
-        [.. a.Cites.Where(IsReliableCitation).Select(c => HolderOf(c.Cited)).Where(h => h.Kind != HolderKind.Unknown)],
-        null,
-        null,
-        a.Time?.Of(analyzed.Document.Text));
+    private StatementInput StatementOf(AnalyzedDocument analyzed, AttributionRelation a)
+    {
+        var statedOn = a.Time is { } span && analyzed.Times.Covering(span) is { } time ? DateOf(time) : null;
+        return new StatementInput(
+            HolderOf(a.Source),
+            a.Cue?.Span,
+            a.Cue?.Text,
+            a.Cue is { } cue ? CueStance(cue) : Stance.Asserted,
+            a.Content,
+            [.. a.Cites.Where(IsReliableCitation).Select(c => HolderOf(c.Cited)).Where(h => h.Kind != HolderKind.Unknown)],
+            statedOn?.Date,
+            statedOn?.Precision,
+            a.Time?.Of(analyzed.Document.Text));
+    }
+
+    /// <summary>
+    /// The first day a resolved date expression covers, with its precision: "Wednesday" is a day, "last week" the
+    /// Monday of that week at week precision. Unresolved expressions (no publication date) give nothing.
+    /// </summary>
+    public static (DateOnly Date, string Precision)? DateOf(TimeExpression time)
+    {
+        if (!time.Resolved || time.Type != TimexType.Date) return null;
+        var precision = time.Precision.ToString().ToLowerInvariant();
+        if (time.RangeStart is { } start) return (start, precision);
+        var v = time.Value;
+        if (v.Length >= 10 && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", out var day)) return (day, precision);
+        if (v.Length == 8 && v[4] == '-' && v[5] == 'W' && int.TryParse(v[..4], out var wy) && int.TryParse(v[6..], out var week))
+            return (DateOnly.FromDateTime(ISOWeek.ToDateTime(wy, week, DayOfWeek.Monday)), precision);
+        if (v.Length == 7 && DateOnly.TryParseExact(v + "-01", "yyyy-MM-dd", out var month)) return (month, precision);
+        if (v.Length == 4 && int.TryParse(v, out var year)) return (new DateOnly(year, 1, 1), precision);
+        return null;
+    }
 
     private Stance CueStance(Cue cue) =>
         _cueStances.TryGetValue(cue.Lemma, out var byLemma) ? byLemma : _cueStances.GetValueOrDefault(cue.Class, Stance.Asserted);
