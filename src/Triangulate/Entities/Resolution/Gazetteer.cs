@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using System.Text;
+using Triangulate.Resources;
+
+namespace Triangulate.Entities.Resolution;
+
+/// <summary>How a surface form names a gazetteer entry.</summary>
+public enum GazetteerForm { Name, Alias, Demonym, Capital }
+
+/// <summary>
+/// What one surface form of a known entity names: the entity's id and canonical name, and <see cref="Country"/>, the
+/// id of the country the entry belongs to (a capital's, a demonym's, an agency's country), or null.
+/// </summary>
+public sealed record GazetteerEntry(string Id, string Name, EntityType Type, GazetteerForm Form, string? Country);
+
+/// <summary>
+/// Known countries, capitals, demonyms, organizations and people, with the titles and honorifics that surround
+/// names; all read from <c>Entities/Resources</c>. A gazetteer alias is strong evidence that two names are one entity.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly FrozenDictionary<string, GazetteerEntry> _forms;
+    private readonly FrozenDictionary<string, string> _names;
+
+    public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> forms, IReadOnlyDictionary<string, string> honorifics, IEnumerable<(string Title, string Role)> titles,
+        IEnumerable<string> metonymyVerbs, IEnumerable<string> locatives)
+    {
+        var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        // The first form listed wins, so a country's own name beats a city or agency alias spelled the same way.
+        foreach (var (surface, entry) in forms) map.TryAdd(Normalize(surface), entry);
+        _forms = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _names = map.Values.Where(e => e.Form != GazetteerForm.Demonym).DistinctBy(e => e.Id).ToFrozenDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        Honorifics = honorifics.ToFrozenDictionary(StringComparer.Ordinal);
+        Titles = titles.GroupBy(t => t.Title).ToFrozenDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal);
+        MaxTitleWords = Titles.Keys.Max(t => t.Split(' ').Length);
+        MetonymyVerbs = metonymyVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Locatives = locatives.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        MaxFormWords = _forms.Keys.Max(k => k.Split(' ').Length);
+    }
+
+    public static Gazetteer Default { get; } = Load();
+
+    /// <summary>Honorific ("Mr.") → gender ("m", "f", or "-").</summary>
+    public FrozenDictionary<string, string> Honorifics { get; }
+
+    /// <summary>Title as written ("Defense Minister", "spokesperson") → role.</summary>
+    public FrozenDictionary<string, string> Titles { get; }
+
+    public int MaxTitleWords { get; }
+
+    public int MaxFormWords { get; }
+
+    public FrozenSet<string> MetonymyVerbs { get; }
+
+    public FrozenSet<string> Locatives { get; }
+
+    /// <summary>The entry a surface form names, ignoring a leading "the" and curly apostrophes.</summary>
+    public GazetteerEntry? Lookup(string surface)
+    {
+        var key = Normalize(surface);
+        if (_forms.TryGetValue(key, out var entry)) return entry;
+        return key.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && _forms.TryGetValue(key[4..], out entry) ? entry : null;
+    }
+
+    /// <summary>The canonical name of a gazetteer id ("gpe/north-korea" → "North Korea").</summary>
+    public string? NameOf(string id) => _names.GetValueOrDefault(id);
+
+    /// <summary>A stable, readable entity id: the type and the name in lower-case words ("org/national-intelligence-service").</summary>
+    public static string IdOf(EntityType type, string name)
+    {
+        var slug = new StringBuilder(name.Length);
+        foreach (var c in Normalize(name).ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        return type.ToString().ToLowerInvariant() + "/" + slug.ToString().Trim('-');
+    }
+
+    public static string Normalize(string surface) =>
+        string.Join(' ', surface.Replace('’', '\'').Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static Gazetteer Load()
+    {
+        var forms = new List<(string, GazetteerEntry)>();
+        foreach (var row in Lexicon.Rows("Entities/Resources/countries.tsv"))
+        {
+            var id = IdOf(EntityType.Gpe, row[0]);
+            forms.Add((row[0], new(id, row[0], EntityType.Gpe, GazetteerForm.Name, null)));
+            forms.AddRange(Split(row, 1).Select(a => (a, new GazetteerEntry(id, row[0], EntityType.Gpe, GazetteerForm.Alias, null))));
+            forms.AddRange(Split(row, 2).Select(d => (d, new GazetteerEntry(id, row[0], EntityType.Norp, GazetteerForm.Demonym, id))));
+            forms.AddRange(Split(row, 3).Select(c => (c, new GazetteerEntry(IdOf(EntityType.Gpe, c), c, EntityType.Gpe, GazetteerForm.Capital, id))));
+        }
+        foreach (var row in Lexicon.Rows("Entities/Resources/organizations.tsv"))
+        {
+            var id = IdOf(EntityType.Org, row[0]);
+            var country = Split(row, 2).Select(c => IdOf(EntityType.Gpe, c)).FirstOrDefault();
+            forms.Add((row[0], new(id, row[0], EntityType.Org, GazetteerForm.Name, country)));
+            forms.AddRange(Split(row, 1).Select(a => (a, new GazetteerEntry(id, row[0], EntityType.Org, GazetteerForm.Alias, country))));
+        }
+        foreach (var row in Lexicon.Rows("Entities/Resources/people.tsv"))
+        {
+            var id = IdOf(EntityType.Person, row[0]);
+            forms.Add((row[0], new(id, row[0], EntityType.Person, GazetteerForm.Name, null)));
+            forms.AddRange(Split(row, 1).Select(a => (a, new GazetteerEntry(id, row[0], EntityType.Person, GazetteerForm.Alias, null))));
+        }
+        var metonymy = Lexicon.Rows("Entities/Resources/metonymy.tsv");
+        return new Gazetteer(
+            forms,
+            Lexicon.Rows("Entities/Resources/honorifics.tsv").ToDictionary(r => r[0], r => r.Length > 1 ? r[1] : "-"),
+            Lexicon.Rows("Entities/Resources/titles.tsv").Select(r => (r[0], r.Length > 1 ? r[1] : r[0].ToLowerInvariant())),
+            metonymy.Where(r => r[0] == "verb").Select(r => r[1]),
+            metonymy.Where(r => r[0] == "locative").Select(r => r[1]));
+    }
+
+    private static IEnumerable<string> Split(string[] row, int column) =>
+        row.Length > column ? row[column].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+}
