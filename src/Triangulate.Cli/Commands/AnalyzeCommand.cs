@@ -34,11 +34,12 @@ public static class AnalyzeCommand
     {
         var ingested = new Ingestor().Ingest(paths);
         var analyzed = Progress.Run(quiet, "Analyzing", ingested.Documents, Analyzer.Default.Analyze);
-        var ledger = LedgerSection.From(LedgerStage.Default.Build(analyzed));
+        var entities = LedgerStage.EntitiesOf(analyzed);
+        var ledger = LedgerSection.From(LedgerStage.Default.Build(analyzed, entities));
 
         output.Create();
         var ledgerPath = Path.Combine(output.FullName, "ledger.json");
-        var file = LedgerJson.Build(analyzed, ingested.Errors, ingested.Duplicates) with { Ledger = ledger };
+        var file = LedgerJson.Build(analyzed, ingested.Errors, ingested.Duplicates) with { Entities = EntityLedger.Records(entities, analyzed), Ledger = ledger };
         AtomicFile.Write(ledgerPath, stream => LedgerJson.Write(file, stream));
         AtomicFile.Write(Path.Combine(output.FullName, "ledger.csv"), stream =>
         {

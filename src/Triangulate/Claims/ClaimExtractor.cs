@@ -99,7 +99,8 @@ public sealed class ClaimExtractor
     {
         var text = inputs.Document.Text;
         var contentText = content.Of(text);
-        var participants = inputs.Participants.Where(p => content.Contains(p.Span) && p.Kind != ParticipantKind.Person).Select(p => p.Name).ToList();
+        // Countries and groups make an event ("North Korea sent troops to Russia"); an agency named in passing does not.
+        var participants = inputs.Participants.Where(p => content.Contains(p.Span) && p.Kind is ParticipantKind.Place or ParticipantKind.Group).Select(p => p.Name).ToList();
         if (holder.Kind == HolderKind.Entity && SpeaksOfItself(contentText)) participants.Add(holder.DisplayName);
         var proposition = _propositions.Event(contentText, participants);
         string subject, key;

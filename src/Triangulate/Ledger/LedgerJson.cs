@@ -88,6 +88,9 @@ public sealed record LedgerFile(
     /// <summary>Time expressions normalized against each document's publication date (docs/ledger/times.md).</summary>
     public IReadOnlyList<TimeRecord> Times { get; init; } = [];
 
+    /// <summary>Canonical entities across documents, with aliases, roles and every mention (docs/ledger/entities.md).</summary>
+    public IReadOnlyList<EntityRecord> Entities { get; init; } = [];
+
     /// <summary>Claims and what they add up to across documents (docs/ledger-format.md).</summary>
     public LedgerSection? Ledger { get; init; }
 }

@@ -1,6 +1,7 @@
 using Triangulate.Attribution;
 using System.Collections.Immutable;
 using Triangulate.Documents;
+using Triangulate.Entities.Resolution;
 using Triangulate.Time;
 
 namespace Triangulate.Pipeline;
@@ -13,4 +14,7 @@ public sealed record AnalyzedDocument(Document Document, Segmentation.Segmentati
 
     /// <summary>Time expressions, normalized against the publication date (unresolved when there is none).</summary>
     public ImmutableArray<TimeExpression> Times { get; init; } = [];
+
+    /// <summary>Named entities, resolved within the document (aliases, surnames, metonyms, speaking pronouns).</summary>
+    public DocumentEntities Entities { get; init; } = DocumentEntities.Empty;
 }

@@ -1,5 +1,6 @@
 using Triangulate.Attribution;
 using Triangulate.Documents;
+using Triangulate.Entities.Resolution;
 using Triangulate.Segmentation;
 using Triangulate.Time;
 
@@ -17,10 +18,13 @@ public sealed class Analyzer
     public AnalyzedDocument Analyze(Document document)
     {
         var segmentation = _segmenter.Segment(document.Text);
+        var attributions = Attributor.Default.Attribute(document, segmentation);
+        var entities = EntityResolver.Default.Resolve(document, segmentation, [], attributions);
         return new(document, segmentation)
         {
-            Attributions = Attributor.Default.Attribute(document, segmentation),
+            Attributions = SourceLinking.Link(attributions, entities),
             Times = TimeRecognizer.Default.Recognize(document.Text, segmentation, document.Metadata.Published),
+            Entities = entities,
         };
     }
 }

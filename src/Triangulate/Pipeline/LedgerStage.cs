@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using Triangulate.Attribution;
 using Triangulate.Claims;
 using Triangulate.Documents;
+using Triangulate.Entities;
+using Triangulate.Entities.Resolution;
 using Triangulate.Ledger;
 using System.Globalization;
 using Triangulate.Resources;
@@ -29,34 +31,60 @@ public sealed class LedgerStage
         ClaimExtractor.Default,
         Lexicon.Rows("Claims/Resources/cue-stance.tsv").ToFrozenDictionary(r => r[0], r => StanceReader.ParseStance(r[1])));
 
-    public ClaimLedger Build(IReadOnlyList<AnalyzedDocument> documents)
+    /// <summary>The entities across all documents: built first, since claims name their holders by canonical entity.</summary>
+    public static EntityCatalog EntitiesOf(IReadOnlyList<AnalyzedDocument> documents) =>
+        EntityCatalog.Build(documents.Select(d => (d.Document.Id, d.Entities)));
+
+    public ClaimLedger Build(IReadOnlyList<AnalyzedDocument> documents, EntityCatalog entities)
     {
-        var claims = documents.AsParallel().AsOrdered().SelectMany(d => _extractor.Extract(InputsOf(d))).ToList();
-        var citations = documents.SelectMany(CitationsOf).ToList();
+        var claims = documents.AsParallel().AsOrdered().SelectMany(d => _extractor.Extract(InputsOf(d, entities))).ToList();
+        var citations = documents.SelectMany(d => CitationsOf(d, entities)).ToList();
         return new LedgerBuilder().Build(claims, citations);
     }
 
-    public ClaimInputs InputsOf(AnalyzedDocument analyzed) => new(
+    public ClaimInputs InputsOf(AnalyzedDocument analyzed, EntityCatalog entities) => new(
         analyzed.Document,
         analyzed.Segmentation,
-        [.. analyzed.Attributions.Items.Where(a => !a.InsideQuote).Select(a => StatementOf(analyzed, a))],
+        [.. analyzed.Attributions.Items.Where(a => !a.InsideQuote).Select(a => StatementOf(analyzed, a, entities))],
         [],
-        [],
+        [.. ParticipantsOf(analyzed, entities)],
         [.. analyzed.Times.Where(t => t.Resolved && t.Type is TimexType.Date or TimexType.Time && char.IsDigit(t.Value[0])).Select(t => new TimeInput(t.Span, t.Value))]);
 
-    private StatementInput StatementOf(AnalyzedDocument analyzed, AttributionRelation a)
+    private StatementInput StatementOf(AnalyzedDocument analyzed, AttributionRelation a, EntityCatalog entities)
     {
         var statedOn = a.Time is { } span && analyzed.Times.Covering(span) is { } time ? DateOf(time) : null;
         return new StatementInput(
-            HolderOf(a.Source),
+            HolderOf(a.Source, entities),
             a.Cue?.Span,
             a.Cue?.Text,
             a.Cue is { } cue ? CueStance(cue) : Stance.Asserted,
             a.Content,
-            [.. a.Cites.Where(IsReliableCitation).Select(c => HolderOf(c.Cited)).Where(h => h.Kind != HolderKind.Unknown)],
+            [.. a.Cites.Where(IsReliableCitation).Select(c => HolderOf(c.Cited, entities)).Where(h => h.Kind != HolderKind.Unknown)],
             statedOn?.Date,
             statedOn?.Precision,
             a.Time?.Of(analyzed.Document.Text));
+    }
+
+    /// <summary>
+    /// Countries, groups, organizations and people the text names, under their canonical names: a demonym or a
+    /// metonymic capital is its country ("North Korean troops" are North Korea's). Speaking pronouns are not
+    /// participants of what is said.
+    /// </summary>
+    private static IEnumerable<ParticipantInput> ParticipantsOf(AnalyzedDocument analyzed, EntityCatalog entities)
+    {
+        foreach (var mention in analyzed.Entities.Mentions.Where(m => m.Link != MentionLink.Pronoun))
+        {
+            if (entities[mention.EntityId] is not { } entity) continue;
+            ParticipantKind? kind = entity.Type switch
+            {
+                EntityType.Gpe or EntityType.Loc => ParticipantKind.Place,
+                EntityType.Norp => ParticipantKind.Group,
+                EntityType.Org => ParticipantKind.Organization,
+                EntityType.Person => ParticipantKind.Person,
+                _ => null,
+            };
+            if (kind is { } k) yield return new ParticipantInput(mention.Span, entity.Id, entity.Name, k);
+        }
     }
 
     /// <summary>
@@ -80,17 +108,17 @@ public sealed class LedgerStage
     private Stance CueStance(Cue cue) =>
         _cueStances.TryGetValue(cue.Lemma, out var byLemma) ? byLemma : _cueStances.GetValueOrDefault(cue.Class, Stance.Asserted);
 
-    private IEnumerable<CitationEdge> CitationsOf(AnalyzedDocument analyzed)
+    private static IEnumerable<CitationEdge> CitationsOf(AnalyzedDocument analyzed, EntityCatalog entities)
     {
         var doc = analyzed.Document;
         foreach (var a in analyzed.Attributions.Items)
         {
-            var from = HolderOf(a.Source);
+            var from = HolderOf(a.Source, entities);
             if (from.Kind == HolderKind.Unknown) continue;
             foreach (var citation in a.Cites.Where(IsReliableCitation))
             {
-                var to = HolderOf(citation.Cited);
-                if (to.Kind == HolderKind.Unknown) continue;
+                var to = HolderOf(citation.Cited, entities);
+                if (to.Kind == HolderKind.Unknown || to.Key == from.Key) continue;
                 yield return new CitationEdge(from, to, doc.Id, doc.Metadata.DisplaySource, citation.Evidence, citation.Evidence.Of(doc.Text));
             }
         }
@@ -105,12 +133,15 @@ public sealed class LedgerStage
         citation.Kind != "nested" || citation.Cited.Kind == SourceKind.Name || citation.Cited.EntityId is not null;
 
     /// <summary>
-    /// A holder from a source mention: the resolved entity when the entity layer linked one, else the name as
+    /// A holder from a source mention: the canonical entity when the entity layer linked one, else the name as
     /// written. Pronouns that nothing resolved stay unknown: a guess would be dressed up as a fact.
     /// </summary>
-    public static Holder HolderOf(SourceMention source)
+    public static Holder HolderOf(SourceMention source, EntityCatalog entities)
     {
-        if (source.EntityId is { } id) return new Holder(id, source.DisplayName ?? source.Text, HolderKind.Entity);
+        if (source.EntityId is { } id)
+            return entities[id] is { } entity
+                ? new Holder(entity.Id, entity.Name, HolderKind.Entity)
+                : new Holder(id, source.DisplayName ?? source.Text, HolderKind.Entity);
         var name = WithoutArticle(source.Text);
         return source.Kind switch
         {

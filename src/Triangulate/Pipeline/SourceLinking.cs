@@ -1,0 +1,41 @@
+using Triangulate.Attribution;
+using Triangulate.Entities.Resolution;
+
+namespace Triangulate.Pipeline;
+
+/// <summary>Gives each attribution's source (and each cited source) the entity the entity stage resolved it to.</summary>
+public static class SourceLinking
+{
+    public static Attributions Link(Attributions attributions, DocumentEntities entities) =>
+        entities.Mentions.IsEmpty
+            ? attributions
+            : new([.. attributions.Items.Select(a => a with
+            {
+                Source = Link(a.Source, entities),
+                Cites = [.. a.Cites.Select(c => c with { Cited = Link(c.Cited, entities) })],
+            })]);
+
+    /// <summary>
+    /// A name links through its head, the mention it ends with ("NIS chief Cho Tae-yong" → Cho Tae-yong); a common-noun
+    /// source only when a known alias covers it whole ("South Korea's spy agency"), since "a South Korean official"
+    /// is not South Korea; generic sources ("officials in Seoul") never.
+    /// </summary>
+    public static SourceMention Link(SourceMention source, DocumentEntities entities)
+    {
+        if (source.Span is not { } span || source.EntityId is not null) return source;
+        var head = source.Kind switch
+        {
+            SourceKind.Pronoun => entities.Mentions.FirstOrDefault(m => m.Span == span && m.Link == MentionLink.Pronoun),
+            SourceKind.Name => entities.HeadIn(span) is { } m && m.Span.End == span.End ? m : null,
+            SourceKind.Nominal => entities.HeadIn(span) is { } m && m.Span.End == span.End && CoversAllButArticle(source.Text, span, m) ? m : null,
+            _ => null,
+        };
+        return head is null || entities.Entity(head.EntityId) is not { } entity
+            ? source
+            : source with { EntityId = entity.Id, DisplayName = entity.Name };
+    }
+
+    private static bool CoversAllButArticle(string sourceText, Documents.Span phrase, ResolvedMention mention) =>
+        mention.Span.Start == phrase.Start ||
+        sourceText.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && mention.Span.Start == phrase.Start + 4;
+}
