@@ -136,6 +136,7 @@ public sealed class Attributor
 
         private void Verb(int cueFirst, int cueEnd, int a, int b, CueVerb verb)
         {
+            if (SaidOfCited(cueFirst)) return;
             var cueLast = cueEnd - 1;
             var form = W(cueFirst);
             // Walk left over auxiliaries, adverbs and time phrases to the end of the subject.
@@ -221,6 +222,7 @@ public sealed class Attributor
                 ? PassiveContent(passiveSubjectPhrase, p, b)
                 : FindContent(verb, cueFirst, clauseStart, p, a, b);
             if (content is null) return;
+            if (verb.Class == "cite" && CitedAsSaying(content.Value, citations) is { } said) content = said;
             if (verb.Frame == CueFrame.Quote && type != AttributionType.Direct) return;
             if (verb.Frame == CueFrame.To && !W(_seg.TokenIndexAt(content.Value.Start)).Equals("to", StringComparison.OrdinalIgnoreCase)) return;
             if (verb.Frame == CueFrame.That && type != AttributionType.Direct && !StartsComplement(_seg.TokenIndexAt(content.Value.Start))) return;
@@ -455,6 +457,36 @@ public sealed class Attributor
                 if (f.Cue.Span.Start < _tok[before].Span.Start) return f;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "cited Ukrainian intelligence as saying North Korean troops were identified": the cited source becomes a
+        /// citation edge and the content is what it said, after "as saying".
+        /// </summary>
+        private Span? CitedAsSaying(Span content, ImmutableArray<Citation>.Builder citations)
+        {
+            var first = _seg.TokenIndexAt(content.Start);
+            var last = _seg.TokenIndexAt(content.End) - 1;
+            for (var i = first + 1; i < last; i++)
+            {
+                if (!string.Equals(W(i), "as", StringComparison.OrdinalIgnoreCase)) continue;
+                var said = i + 1;
+                if (string.Equals(W(said), "having", StringComparison.OrdinalIgnoreCase) && said < last) said++;
+                if (W(said).ToLowerInvariant() is not ("saying" or "said" or "telling" or "stating" or "reporting")) return null;
+                if (CollectRight(first, i, anyNoun: true) is not { } cited || said + 1 > last) return null;
+                citations.Add(new Citation(Mention(cited.HeadFirst, cited.HeadLast), SpanOf(first, said), "cites"));
+                return SpanOf(said + 1, last);
+            }
+            return null;
+        }
+
+        /// <summary>"cited X as (having) said ...": the citing verb already holds this statement.</summary>
+        private bool SaidOfCited(int cue)
+        {
+            var k = cue - 1;
+            if (k > 0 && string.Equals(W(k), "having", StringComparison.OrdinalIgnoreCase)) k--;
+            return k >= 0 && string.Equals(W(k), "as", StringComparison.OrdinalIgnoreCase)
+                   && _found.Any(f => f.Cue?.Class == "cite" && f.Evidence.Contains(_tok[cue].Span));
         }
 
         private void AddCitingAppositive(int first, int last, ImmutableArray<Citation>.Builder citations)
