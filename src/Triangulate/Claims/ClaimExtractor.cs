@@ -101,7 +101,8 @@ public sealed class ClaimExtractor
         var contentText = content.Of(text);
         // Countries and groups make an event ("North Korea sent troops to Russia"); an agency named in passing does not.
         var participants = inputs.Participants.Where(p => content.Contains(p.Span) && p.Kind is ParticipantKind.Place or ParticipantKind.Group).Select(p => p.Name).ToList();
-        if (holder.Kind == HolderKind.Entity && SpeaksOfItself(contentText)) participants.Add(holder.DisplayName);
+        // "its troops", "our soldiers" in a country's own words name that country; an agency's "we" is not a party.
+        if (holder.Kind == HolderKind.Entity && IsPlace(holder) && SpeaksOfItself(contentText)) participants.Add(holder.DisplayName);
         var proposition = _propositions.Event(contentText, participants);
         string subject, key;
         if (proposition is not null)
@@ -203,6 +204,10 @@ public sealed class ClaimExtractor
         var name = doc.Metadata.Outlet ?? doc.Metadata.DisplaySource;
         return new Holder("outlet:" + name.ToLowerInvariant(), name, HolderKind.Outlet);
     }
+
+    private static bool IsPlace(Holder holder) =>
+        holder.Key.StartsWith("gpe/", StringComparison.Ordinal) || holder.Key.StartsWith("norp/", StringComparison.Ordinal)
+        || holder.Key.StartsWith("name:", StringComparison.Ordinal);
 
     private static bool SpeaksOfItself(string content) =>
         Regex.IsMatch(content, @"\b(?:its|our|we|us|their own)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

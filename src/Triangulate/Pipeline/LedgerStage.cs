@@ -45,16 +45,17 @@ public sealed class LedgerStage
     public ClaimInputs InputsOf(AnalyzedDocument analyzed, EntityCatalog entities) => new(
         analyzed.Document,
         analyzed.Segmentation,
-        [.. analyzed.Attributions.Items.Where(a => !a.InsideQuote).Select(a => StatementOf(analyzed, a, entities))],
+        [.. analyzed.Attributions.Items.Where(a => !a.InsideQuote).SelectMany(a => StatementsOf(analyzed, a, entities))],
         [],
         [.. ParticipantsOf(analyzed, entities)],
         [.. analyzed.Times.Where(t => t.Resolved && t.Type is TimexType.Date or TimexType.Time && char.IsDigit(t.Value[0])).Select(t => new TimeInput(t.Span, t.Value))]);
 
-    private StatementInput StatementOf(AnalyzedDocument analyzed, AttributionRelation a, EntityCatalog entities)
+    /// <summary>One statement per speaker: "Russia and North Korea have neither confirmed nor denied" is both of theirs.</summary>
+    private IEnumerable<StatementInput> StatementsOf(AnalyzedDocument analyzed, AttributionRelation a, EntityCatalog entities)
     {
         var statedOn = a.Time is { } span && analyzed.Times.Covering(span) is { } time ? DateOf(time) : null;
-        return new StatementInput(
-            HolderOf(a.Source, entities),
+        return SpeakersOf(analyzed, a.Source, entities).Select(holder => new StatementInput(
+            holder,
             a.Cue?.Span,
             a.Cue?.Text,
             a.Cue is { } cue ? CueStance(cue) : Stance.Asserted,
@@ -62,7 +63,27 @@ public sealed class LedgerStage
             [.. a.Cites.Where(IsReliableCitation).Select(c => HolderOf(c.Cited, entities)).Where(h => h.Kind != HolderKind.Unknown)],
             statedOn?.Date,
             statedOn?.Precision,
-            a.Time?.Of(analyzed.Document.Text));
+            a.Time?.Of(analyzed.Document.Text)));
+    }
+
+    private static IEnumerable<Holder> SpeakersOf(AnalyzedDocument analyzed, SourceMention source, EntityCatalog entities)
+    {
+        if (source is { Kind: SourceKind.Name, Span: { } span } && Conjuncts(analyzed, span) is { Count: > 1 } conjuncts)
+            return conjuncts.Select(m => entities[m.EntityId] is { } e ? new Holder(e.Id, e.Name, HolderKind.Entity) : HolderOf(source, entities)).DistinctBy(h => h.Key);
+        return [HolderOf(source, entities)];
+    }
+
+    /// <summary>The entity mentions a coordinated source is made of ("Russia and North Korea"), or none when it is not one.</summary>
+    private static List<ResolvedMention> Conjuncts(AnalyzedDocument analyzed, Span phrase)
+    {
+        var text = analyzed.Document.Text;
+        var inside = analyzed.Entities.Mentions.Where(m => phrase.Contains(m.Span) && m.Link != MentionLink.Pronoun).ToList();
+        if (inside.Count < 2 || inside[^1].Span.End != phrase.End) return [];
+        var lead = text[phrase.Start..inside[0].Span.Start].Trim();
+        if (lead.Length > 0 && !lead.Equals("the", StringComparison.OrdinalIgnoreCase)) return [];
+        for (var i = 1; i < inside.Count; i++)
+            if (text[inside[i - 1].Span.End..inside[i].Span.Start].Trim() is not ("and" or "," or ", and")) return [];
+        return inside;
     }
 
     /// <summary>

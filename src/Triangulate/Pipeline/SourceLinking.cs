@@ -23,16 +23,25 @@ public static class SourceLinking
     public static SourceMention Link(SourceMention source, DocumentEntities entities)
     {
         if (source.Span is not { } span || source.EntityId is not null) return source;
+        var end = span.End - TrailingAcronym(source.Text).Length;
         var head = source.Kind switch
         {
             SourceKind.Pronoun => entities.Mentions.FirstOrDefault(m => m.Span == span && m.Link == MentionLink.Pronoun),
-            SourceKind.Name => entities.HeadIn(span) is { } m && m.Span.End == span.End ? m : null,
-            SourceKind.Nominal => entities.HeadIn(span) is { } m && m.Span.End == span.End && CoversAllButArticle(source.Text, span, m) ? m : null,
+            SourceKind.Name => entities.Mentions.LastOrDefault(m => span.Contains(m.Span) && m.Span.End == end),
+            SourceKind.Nominal => entities.Mentions.LastOrDefault(m => span.Contains(m.Span) && m.Span.End == end) is { } m && CoversAllButArticle(source.Text, span, m) ? m : null,
             _ => null,
         };
         return head is null || entities.Entity(head.EntityId) is not { } entity
             ? source
             : source with { EntityId = entity.Id, DisplayName = entity.Name };
+    }
+
+    /// <summary>"National Intelligence Service (NIS)": the acronym in brackets restates the head, it is not one.</summary>
+    private static string TrailingAcronym(string text)
+    {
+        if (!text.EndsWith(')')) return "";
+        var open = text.LastIndexOf(" (", StringComparison.Ordinal);
+        return open < 0 ? "" : text[open..];
     }
 
     private static bool CoversAllButArticle(string sourceText, Documents.Span phrase, ResolvedMention mention) =>
