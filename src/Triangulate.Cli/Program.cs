@@ -5,6 +5,7 @@ using Triangulate.Cli;
 var root = new RootCommand("Triangulate: builds a claim ledger (who claimed what, when, how sure, citing whom) from news articles.");
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
+root.Subcommands.Add(NumbersCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(
     EvalSentencesCommand.Create(),

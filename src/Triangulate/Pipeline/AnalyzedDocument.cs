@@ -1,6 +1,7 @@
 using Triangulate.Attribution;
 using System.Collections.Immutable;
 using Triangulate.Documents;
+using Triangulate.Quantities;
 using Triangulate.Time;
 
 namespace Triangulate.Pipeline;
@@ -13,4 +14,7 @@ public sealed record AnalyzedDocument(Document Document, Segmentation.Segmentati
 
     /// <summary>Time expressions, normalized against the publication date (unresolved when there is none).</summary>
     public ImmutableArray<TimeExpression> Times { get; init; } = [];
+
+    /// <summary>Figures: counts, amounts of money, percentages, measures, ranges and vague amounts.</summary>
+    public ImmutableArray<Quantity> Quantities { get; init; } = [];
 }

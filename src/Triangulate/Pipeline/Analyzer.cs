@@ -1,5 +1,6 @@
 using Triangulate.Attribution;
 using Triangulate.Documents;
+using Triangulate.Quantities;
 using Triangulate.Segmentation;
 using Triangulate.Time;
 
@@ -17,10 +18,12 @@ public sealed class Analyzer
     public AnalyzedDocument Analyze(Document document)
     {
         var segmentation = _segmenter.Segment(document.Text);
+        var times = TimeRecognizer.Default.Recognize(document.Text, segmentation, document.Metadata.Published);
         return new(document, segmentation)
         {
             Attributions = Attributor.Default.Attribute(document, segmentation),
-            Times = TimeRecognizer.Default.Recognize(document.Text, segmentation, document.Metadata.Published),
+            Times = times,
+            Quantities = QuantityRecognizer.Default.Recognize(document.Text, segmentation, times),
         };
     }
 }
