@@ -10,5 +10,6 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(
     EvalSentencesCommand.Create(),
     AttributionEvalCommand.Create(),
-    TimexEvalCommand.Create()));
+    TimexEvalCommand.Create(),
+    QuantitiesEvalCommand.Create()));
 return CliHost.Run(root, args);

@@ -125,6 +125,12 @@ public sealed partial class QuantityRecognizer
             {
                 cursor = countedEnd;
                 if (rate is null && TryRate(cursor, out rate, out rEnd)) cursor = rEnd;
+                // "30 rockets or more"
+                if (!isRange && qualifier is null && lexicon.QualifiersAfter.Match(text, pieces, cursor, out aEnd, out after))
+                {
+                    qualifier = after;
+                    cursor = aEnd;
+                }
             }
             // "dropped 3 bombs" and "up 3 floors" count things; a change needs "by", a unit, or nothing counted.
             if (change != Change.None && !changeBy && (measured ? unit is null : unit is null && counted)) change = Change.None;
