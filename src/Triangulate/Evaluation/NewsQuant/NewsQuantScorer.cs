@@ -63,9 +63,10 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
         return new NewsQuantQuantity(low, high, q["change"]?.ToString() ?? "=", q["normalized_unit"]?.ToString() ?? "-", q["unit"]?.ToString() ?? "-", concepts);
     }
 
-    /// <summary>"3000.0" or "1.0-1.5" (a minus sign may lead either number).</summary>
+    /// <summary>"3000.0", "1.0-1.5" or "3.0 - 4.0" (a minus sign may lead either number).</summary>
     public static (double Low, double High) ParseValue(string value)
     {
+        value = value.Replace(" ", "", StringComparison.Ordinal);
         for (var i = 1; i < value.Length; i++)
             if (value[i] == '-' && char.IsDigit(value[i - 1]))
                 return (Parse(value[..i]), Parse(value[(i + 1)..]));
