@@ -6,9 +6,11 @@ var root = new RootCommand("Triangulate: builds a claim ledger (who claimed what
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
+root.Subcommands.Add(NumbersCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(
     EvalSentencesCommand.Create(),
     AttributionEvalCommand.Create(),
-    TimexEvalCommand.Create()));
+    TimexEvalCommand.Create(),
+    QuantitiesEvalCommand.Create()));
 return CliHost.Run(root, args);

@@ -35,6 +35,7 @@ public static class LedgerJson
             Duplicates = DuplicateRecords(documents, duplicates ?? []),
             Attributions = documents.SelectMany(AttributionLedger.Records).ToList(),
             Times = documents.SelectMany(TimeLedger.Records).ToList(),
+            Quantities = documents.SelectMany(QuantityLedger.Records).ToList(),
         };
 
     private static List<DuplicateRecord> DuplicateRecords(IReadOnlyList<AnalyzedDocument> documents, IReadOnlyList<DuplicateLink> links)
@@ -90,6 +91,9 @@ public sealed record LedgerFile(
 
     /// <summary>Canonical entities across documents, with aliases, roles and every mention (docs/ledger/entities.md).</summary>
     public IReadOnlyList<EntityRecord> Entities { get; init; } = [];
+
+    /// <summary>Figures with their intervals, qualifiers, units and what they count (docs/ledger/quantities.md).</summary>
+    public IReadOnlyList<QuantityRecord> Quantities { get; init; } = [];
 
     /// <summary>Claims and what they add up to across documents (docs/ledger-format.md).</summary>
     public LedgerSection? Ledger { get; init; }

@@ -2,6 +2,7 @@ using Triangulate.Attribution;
 using System.Collections.Immutable;
 using Triangulate.Documents;
 using Triangulate.Entities.Resolution;
+using Triangulate.Quantities;
 using Triangulate.Time;
 
 namespace Triangulate.Pipeline;
@@ -17,4 +18,7 @@ public sealed record AnalyzedDocument(Document Document, Segmentation.Segmentati
 
     /// <summary>Named entities, resolved within the document (aliases, surnames, metonyms, speaking pronouns).</summary>
     public DocumentEntities Entities { get; init; } = DocumentEntities.Empty;
+
+    /// <summary>Figures: counts, amounts of money, percentages, measures, ranges and vague amounts.</summary>
+    public ImmutableArray<Quantity> Quantities { get; init; } = [];
 }

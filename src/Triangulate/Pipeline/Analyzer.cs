@@ -1,6 +1,7 @@
 using Triangulate.Attribution;
 using Triangulate.Documents;
 using Triangulate.Entities.Resolution;
+using Triangulate.Quantities;
 using Triangulate.Segmentation;
 using Triangulate.Time;
 
@@ -20,10 +21,12 @@ public sealed class Analyzer
         var segmentation = _segmenter.Segment(document.Text);
         var attributions = Attributor.Default.Attribute(document, segmentation);
         var entities = EntityResolver.Default.Resolve(document, segmentation, [], attributions);
+        var times = TimeRecognizer.Default.Recognize(document.Text, segmentation, document.Metadata.Published);
         return new(document, segmentation)
         {
             Attributions = SourceLinking.Link(attributions, entities),
-            Times = TimeRecognizer.Default.Recognize(document.Text, segmentation, document.Metadata.Published),
+            Times = times,
+            Quantities = QuantityRecognizer.Default.Recognize(document.Text, segmentation, times),
             Entities = entities,
         };
     }

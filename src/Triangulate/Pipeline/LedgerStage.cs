@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using Triangulate.Attribution;
 using Triangulate.Claims;
 using Triangulate.Documents;
+using Triangulate.Quantities;
+using System.Text.Json;
 using Triangulate.Entities;
 using Triangulate.Entities.Resolution;
 using Triangulate.Ledger;
@@ -46,7 +48,7 @@ public sealed class LedgerStage
         analyzed.Document,
         analyzed.Segmentation,
         [.. analyzed.Attributions.Items.Where(a => !a.InsideQuote).SelectMany(a => StatementsOf(analyzed, a, entities))],
-        [],
+        [.. analyzed.Quantities.Where(IsFigure).Select(FigureOf)],
         [.. ParticipantsOf(analyzed, entities)],
         [.. analyzed.Times.Where(t => t.Resolved && t.Type is TimexType.Date or TimexType.Time && char.IsDigit(t.Value[0])).Select(t => new TimeInput(t.Span, t.Value))]);
 
@@ -85,6 +87,16 @@ public sealed class LedgerStage
             if (text[inside[i - 1].Span.End..inside[i].Span.Start].Trim() is not ("and" or "," or ", and")) return [];
         return inside;
     }
+
+    /// <summary>
+    /// A level something is measured at: not a change ("rose 7%"), not a span of time ("over nine years"), and
+    /// bounded by at least one number.
+    /// </summary>
+    private static bool IsFigure(Quantity q) =>
+        q.Change == Change.None && q.Unit is not ("year" or "month" or "week" or "day" or "hour" or "minute") && (q.Low ?? q.High) is not null;
+
+    private static FigureInput FigureOf(Quantity q) => new(
+        q.Span, q.Text, q.Low, q.High, JsonNamingPolicy.KebabCaseLower.ConvertName(q.Qualifier.ToString()), q.Unit, q.Rate, q.CountedThing, q.CountedThingSpan);
 
     /// <summary>
     /// Countries, groups, organizations and people the text names, under their canonical names: a demonym or a

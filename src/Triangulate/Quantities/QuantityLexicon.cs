@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using Triangulate.Documents;
+using Triangulate.Resources;
+using Triangulate.Segmentation;
+
+namespace Triangulate.Quantities;
+
+internal enum NumberClass : byte { Number, Magnitude, Article }
+
+internal readonly record struct NumberWord(NumberClass Class, double Value, bool MoneyOnly);
+
+/// <summary>What the qualifier words say: a bound or softening, or the start of a range.</summary>
+internal enum QualifierCue : byte { Approximate, AtLeast, AtMost, Between, From }
+
+internal readonly record struct ChangeCue(Change Direction, bool Measured);
+
+internal readonly record struct VagueCue(double? Low, double? High, bool NeedsMagnitude);
+
+[Flags]
+internal enum GuardClass : byte { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64 }
+
+[Flags]
+internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16 }
+
+/// <summary>The quantity vocabulary, loaded once from <c>Quantities/Resources</c> and frozen.</summary>
+public sealed class QuantityLexicon
+{
+    private const string Folder = "Quantities/Resources/";
+
+    internal FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Numbers { get; }
+    internal PhraseTable<QualifierCue> QualifiersBefore { get; }
+    internal PhraseTable<QualifierCue> QualifiersAfter { get; }
+    internal PhraseTable<ChangeCue> ChangesBefore { get; }
+    internal PhraseTable<ChangeCue> ChangesAfter { get; }
+    internal PhraseTable<string> UnitsBefore { get; }
+    internal PhraseTable<string> UnitsAfter { get; }
+    internal PhraseTable<string> Rates { get; }
+    internal PhraseTable<VagueCue> Vague { get; }
+    internal FrozenDictionary<string, GuardClass>.AlternateLookup<ReadOnlySpan<char>> Guards { get; }
+    internal FrozenDictionary<string, CountedClass>.AlternateLookup<ReadOnlySpan<char>> Counted { get; }
+
+    /// <summary>Every word or symbol that can open a quantity: a token not in here (and not a digit) is skipped at once.</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters { get; }
+
+    private QuantityLexicon()
+    {
+        var numbers = Lexicon.Rows(Folder + "numbers.tsv").ToFrozenDictionary(
+            r => r[0],
+            r => new NumberWord(Enum.Parse<NumberClass>(r[1], ignoreCase: true), double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), r.Length > 3 && r[3] == "money"),
+            StringComparer.OrdinalIgnoreCase);
+        Numbers = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var qualifiers = Lexicon.Rows(Folder + "qualifiers.tsv");
+        QualifiersBefore = PhraseTable<QualifierCue>.Build(qualifiers.Where(r => r[2] == "before").Select(r => (r[0], ParseQualifier(r[1]))));
+        QualifiersAfter = PhraseTable<QualifierCue>.Build(qualifiers.Where(r => r[2] == "after").Select(r => (r[0], ParseQualifier(r[1]))));
+
+        var changes = Lexicon.Rows(Folder + "changes.tsv");
+        ChangeCue Cue(string[] r) => new(r[1] == "up" ? Change.Up : Change.Down, r.Length > 3 && r[3] == "measured");
+        ChangesBefore = PhraseTable<ChangeCue>.Build(changes.Where(r => r[2] == "before").Select(r => (r[0], Cue(r))));
+        ChangesAfter = PhraseTable<ChangeCue>.Build(changes.Where(r => r[2] == "after").Select(r => (r[0], Cue(r))));
+
+        var units = Lexicon.Rows(Folder + "units.tsv");
+        UnitsBefore = PhraseTable<string>.Build(units.Where(r => r[2] is "before" or "both").Select(r => (r[0], r[1])));
+        UnitsAfter = PhraseTable<string>.Build(units.Where(r => r[2] is "after" or "both").Select(r => (r[0], r[1])));
+
+        Rates = PhraseTable<string>.Build(Lexicon.Rows(Folder + "rates.tsv").Select(r => (r[0], r[1])));
+        Vague = PhraseTable<VagueCue>.Build(Lexicon.Rows(Folder + "vague.tsv").Select(r =>
+            (r[0], new VagueCue(Bound(r[1]), Bound(r[2]), r[3] == "yes"))));
+
+        Guards = Lexicon.Rows(Folder + "guards.tsv")
+            .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(GuardClass.None, (acc, r) => acc | ParseGuard(r[1])), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        Counted = Lexicon.Rows(Folder + "counted.tsv")
+            .GroupBy(r => r[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(CountedClass.None, (acc, r) => acc | Enum.Parse<CountedClass>(r[1], ignoreCase: true)), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        Starters = numbers.Keys
+            .Concat(QualifiersBefore.FirstKeys).Concat(ChangesBefore.FirstKeys).Concat(UnitsBefore.FirstKeys).Concat(Vague.FirstKeys)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static QuantityLexicon Load() => new();
+
+    private static double? Bound(string s) => s == "-" ? null : double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static QualifierCue ParseQualifier(string s) => s switch
+    {
+        "approximate" => QualifierCue.Approximate,
+        "at-least" => QualifierCue.AtLeast,
+        "at-most" => QualifierCue.AtMost,
+        "between" => QualifierCue.Between,
+        "from" => QualifierCue.From,
+        _ => throw new FormatException($"Quantities/Resources/qualifiers.tsv: unknown qualifier '{s}'"),
+    };
+
+    private static GuardClass ParseGuard(string s) => s switch
+    {
+        "label" => GuardClass.Label,
+        "clock" => GuardClass.Clock,
+        "month" => GuardClass.Month,
+        "one-before" => GuardClass.OneBefore,
+        "one-after" => GuardClass.OneAfter,
+        "not-after-rate" => GuardClass.NotAfterRate,
+        "suffix" => GuardClass.Suffix,
+        _ => throw new FormatException($"Quantities/Resources/guards.tsv: unknown class '{s}'"),
+    };
+}
+
+/// <summary>
+/// A phrase table over pieces: phrases are split exactly as text is (tokenizer, then hyphens and digit-letter
+/// boundaries), so "US$" and "per cent" match their pieces; the longest phrase wins.
+/// </summary>
+internal sealed class PhraseTable<T>
+{
+    private sealed class Node(FrozenDictionary<string, Node> children, bool hasValue, T? value)
+    {
+        public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Children { get; } = children.GetAlternateLookup<ReadOnlySpan<char>>();
+        public bool HasValue { get; } = hasValue;
+        public T? Value { get; } = value;
+        public IEnumerable<string> Keys => Children.Dictionary.Keys;
+    }
+
+    private readonly Node _root;
+
+    private PhraseTable(Node root) => _root = root;
+
+    public IEnumerable<string> FirstKeys => _root.Keys;
+
+    public static PhraseTable<T> Build(IEnumerable<(string Phrase, T Value)> entries) =>
+        new(BuildNode(entries.Select(e => (Keys: KeysOf(e.Phrase), e.Value)).ToList(), 0));
+
+    private static Node BuildNode(List<(string[] Keys, T Value)> entries, int depth)
+    {
+        var here = entries.FirstOrDefault(e => e.Keys.Length == depth);
+        var children = entries.Where(e => e.Keys.Length > depth)
+            .GroupBy(e => e.Keys[depth], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => BuildNode(g.ToList(), depth + 1), StringComparer.OrdinalIgnoreCase);
+        return new Node(children, here.Keys is not null, here.Keys is not null ? here.Value : default);
+    }
+
+    /// <summary>The lookup keys of a phrase: its pieces, as <see cref="Pieces.Key"/> gives them.</summary>
+    public static string[] KeysOf(string phrase)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Default.Tokenize(phrase, new Span(0, phrase.Length), tokens);
+        var pieces = new List<Piece>();
+        for (var t = 0; t < tokens.Count; t++) Pieces.Split(phrase, tokens[t], t, pieces);
+        return pieces.Select(p => Pieces.Key(phrase, p).ToString()).ToArray();
+    }
+
+    /// <summary>The key of a single word, as a piece of text would give it ("no." is "no").</summary>
+    public static string KeyOf(string word) => KeysOf(word) is [var only] ? only : word;
+
+    /// <summary>The longest phrase starting at piece <paramref name="i"/>: its end (exclusive piece index) and value.</summary>
+    public bool Match(string text, List<Piece> pieces, int i, out int end, out T value)
+    {
+        end = -1;
+        value = default!;
+        var node = _root;
+        for (var k = i; k < pieces.Count; k++)
+        {
+            if (!node.Children.TryGetValue(Pieces.Key(text, pieces[k]), out var next)) break;
+            node = next;
+            if (node.HasValue)
+            {
+                end = k + 1;
+                value = node.Value!;
+            }
+        }
+        return end > 0;
+    }
+}

@@ -1,0 +1,418 @@
+using System.Collections.Immutable;
+using Triangulate.Documents;
+using Triangulate.Time;
+
+namespace Triangulate.Quantities;
+
+public sealed partial class QuantityRecognizer
+{
+    /// <summary>A number with its currency or unit: pieces [Start, End), value, and the magnitude word's scale (1 when none).</summary>
+    private readonly record struct Amount(int Start, int End, double Value, string? Unit, double Scale, bool Digits, bool Separators);
+
+    /// <summary>One sentence's match attempts. Cheap to create: it only holds references.</summary>
+    private readonly struct Scan(QuantityLexicon lexicon, string text, List<Piece> pieces, ImmutableArray<TimeExpression> times, ImmutableArray<Quantity>.Builder found)
+    {
+        private int N => pieces.Count;
+
+        public void Run()
+        {
+            for (var i = 0; i < N; i++)
+            {
+                var p = pieces[i];
+                if (p.Kind != PieceKind.Number && (p.Kind is PieceKind.Ordinal or PieceKind.Other || !lexicon.Starters.Contains(Key(i)))) continue;
+                if (TryQuantity(i, out var quantity, out var next))
+                {
+                    found.Add(quantity);
+                    i = next - 1;
+                }
+                else if (p.Kind == PieceKind.Number)
+                {
+                    // A rejected number takes its token with it: "27-28" after "Oct." is not a range.
+                    while (i + 1 < N && pieces[i + 1].Token == p.Token) i++;
+                }
+            }
+        }
+
+        private ReadOnlySpan<char> Key(int i) => Pieces.Key(text, pieces[i]);
+
+        private bool Is(int i, string key) => i < N && Key(i).Equals(key, StringComparison.OrdinalIgnoreCase);
+
+        private bool IsHyphen(int i) => i < N && pieces[i].Kind == PieceKind.Symbol && text[pieces[i].Start] is '-' or '‑';
+
+        private GuardClass Guard(int i) =>
+            i >= 0 && i < N && lexicon.Guards.TryGetValue(Key(i), out var g) ? g : GuardClass.None;
+
+        private CountedClass Counted(int i) =>
+            i < N && pieces[i].Kind is PieceKind.Word or PieceKind.Symbol && lexicon.Counted.TryGetValue(Key(i), out var c) ? c : CountedClass.None;
+
+        private bool NumberWord(int i, out NumberWord word)
+        {
+            word = default;
+            return i < N && pieces[i].Kind == PieceKind.Word && lexicon.Numbers.TryGetValue(Key(i), out word);
+        }
+
+        private bool TryQuantity(int i, out Quantity quantity, out int next)
+        {
+            quantity = null!;
+            next = i;
+            var j = i;
+            var change = Change.None;
+            var changeBy = false;
+            var measured = false;
+            var noRange = false;
+            QualifierCue? qualifier = null;
+            if (lexicon.QualifiersBefore.Match(text, pieces, j, out var qEnd, out var q))
+            {
+                qualifier = q;
+            }
+            else if (lexicon.ChangesBefore.Match(text, pieces, j, out var cEnd, out var c))
+            {
+                j = cEnd;
+                change = c.Direction;
+                measured = c.Measured;
+                if (Is(j, "by") || Is(j, "of")) { changeBy = true; j++; }
+                else if (Is(j, "to")) { change = Change.None; j++; } // "rose to 5%": a level
+                else if (Is(j, "from")) { change = Change.None; noRange = true; j++; } // "rose from 5% to 7%": two levels
+                if (lexicon.QualifiersBefore.Match(text, pieces, j, out qEnd, out q)) qualifier = q;
+            }
+            var spanStart = j;
+            if (qualifier is not null) j = qEnd;
+
+            if (j < N && lexicon.Vague.Match(text, pieces, j, out var vEnd, out var vague) && TryVague(spanStart, vEnd, vague, change, out quantity, out next))
+                return true;
+            if (!TryAmount(j, out var amount)) return false;
+
+            double? low = amount.Value, high = amount.Value;
+            var unit = amount.Unit;
+            var end = amount.End;
+            var isRange = false;
+            if (!noRange && TryRange(amount, qualifier, change, out var rangeLow, out var second))
+            {
+                low = rangeLow;
+                high = second.Value;
+                unit ??= second.Unit;
+                end = second.End;
+                isRange = true;
+            }
+            if (qualifier is QualifierCue.Between or QualifierCue.From && !isRange)
+            {
+                qualifier = null;
+                spanStart = amount.Start;
+            }
+            if (IsHyphen(end) && pieces[end].Glued && end + 1 < N && Guard(end + 1).HasFlag(GuardClass.Suffix)) end += 2;
+            if (!isRange && qualifier is null && lexicon.QualifiersAfter.Match(text, pieces, end, out var aEnd, out var after))
+            {
+                qualifier = after;
+                end = aEnd;
+            }
+            var spanEnd = end;
+            var cursor = end;
+            if (change == Change.None && lexicon.ChangesAfter.Match(text, pieces, cursor, out var ceEnd, out var afterChange))
+            {
+                change = afterChange.Direction;
+                measured = afterChange.Measured;
+                changeBy = true;
+                cursor = ceEnd;
+            }
+            string? rate = null;
+            if (TryRate(cursor, out rate, out var rEnd))
+            {
+                if (cursor == spanEnd) spanEnd = rEnd;
+                cursor = rEnd;
+            }
+            var counted = TryCounted(cursor, out var thing, out var thingSpan, out var countedEnd);
+            if (counted)
+            {
+                cursor = countedEnd;
+                if (rate is null && TryRate(cursor, out rate, out rEnd)) cursor = rEnd;
+                // "30 rockets or more"
+                if (!isRange && qualifier is null && lexicon.QualifiersAfter.Match(text, pieces, cursor, out aEnd, out after))
+                {
+                    qualifier = after;
+                    cursor = aEnd;
+                }
+            }
+            // "dropped 3 bombs" and "up 3 floors" count things; a change needs "by", a unit, or nothing counted.
+            if (change != Change.None && !changeBy && (measured ? unit is null : unit is null && counted)) change = Change.None;
+
+            var kind = isRange ? Qualifier.Range : qualifier switch
+            {
+                QualifierCue.Approximate => Qualifier.Approximate,
+                QualifierCue.AtLeast => Qualifier.AtLeast,
+                QualifierCue.AtMost => Qualifier.AtMost,
+                _ => Qualifier.Exact,
+            };
+            if (kind == Qualifier.AtLeast) high = null;
+            if (kind == Qualifier.AtMost) low = null;
+            var span = Span.FromBounds(pieces[spanStart].Start, pieces[spanEnd - 1].End);
+            quantity = new Quantity(span, span.Of(text), isRange ? null : amount.Value, low, high, kind, unit, rate,
+                thing, thingSpan, change, false);
+            next = Math.Max(spanEnd, cursor);
+            return true;
+        }
+
+        private bool TryVague(int spanStart, int k, VagueCue cue, Change change, out Quantity quantity, out int next)
+        {
+            quantity = null!;
+            next = k;
+            double? low = cue.Low, high = cue.High;
+            var scaled = false;
+            while (NumberWord(k, out var m) && m.Class == NumberClass.Magnitude && !m.MoneyOnly)
+            {
+                low *= m.Value;
+                high *= m.Value;
+                scaled = true;
+                k++;
+            }
+            if (cue.NeedsMagnitude && !scaled) return false;
+            var spanEnd = k;
+            string? unit = null;
+            var cursor = Is(k, "of") ? k + 1 : k;
+            if (lexicon.UnitsAfter.Match(text, pieces, cursor, out var uEnd, out var u)) // "millions of dollars"
+            {
+                unit = u;
+                cursor = uEnd;
+                spanEnd = uEnd;
+            }
+            else cursor = k;
+            var counted = TryCounted(cursor, out var thing, out var thingSpan, out var countedEnd);
+            var span = Span.FromBounds(pieces[spanStart].Start, pieces[spanEnd - 1].End);
+            quantity = new Quantity(span, span.Of(text), null, low, high, Qualifier.Vague, unit, null, thing, thingSpan, change, true);
+            next = counted ? countedEnd : spanEnd;
+            return true;
+        }
+
+        private bool TryAmount(int j, out Amount amount)
+        {
+            amount = default;
+            var k = j;
+            string? unit = null;
+            if (k < N && lexicon.UnitsBefore.Match(text, pieces, k, out var uEnd, out var u))
+            {
+                unit = u;
+                k = uEnd;
+            }
+            if (!TryNumber(k, unit is not null, out var value, out var scale, out var end)) return false;
+            var first = pieces[k];
+            var h = IsHyphen(end) && pieces[end].Glued ? end + 1 : end; // "600-mile", "3-year"
+            if (h < N && lexicon.UnitsAfter.Match(text, pieces, h, out var aEnd, out var after) && (unit is null || unit == after))
+            {
+                unit = after;
+                end = aEnd;
+            }
+            // Digits glued to letters that are neither magnitude nor unit name things: "5G", "3D".
+            if (end < N && pieces[end].Kind == PieceKind.Word && pieces[end].Glued && pieces[end].Token == pieces[end - 1].Token) return false;
+            var digits = first.Kind == PieceKind.Number;
+            if (digits && first.IntegerDigits == 4 && !first.Separators && value is >= 1800 and <= 2100 && unit is null && scale == 1) return false;
+            amount = new Amount(j, end, value, unit, scale, digits, first.Separators);
+            return true;
+        }
+
+        private bool TryNumber(int k, bool money, out double value, out double scale, out int end)
+        {
+            value = 0;
+            scale = 1;
+            end = k;
+            if (k >= N) return false;
+            var p = pieces[k];
+            double current, total = 0, last;
+            var words = false;
+            if (p.Kind == PieceKind.Number)
+            {
+                if (Guarded(k)) return false;
+                current = p.Number;
+            }
+            else if (NumberWord(k, out var w) && w.Class != NumberClass.Magnitude)
+            {
+                if (InTime(k)) return false;
+                if (w.Class == NumberClass.Article)
+                {
+                    if (!NumberWord(k + 1, out var m) || m.Class != NumberClass.Magnitude || m.MoneyOnly) return false;
+                }
+                else if (w.Value == 1 && (Guard(k - 1).HasFlag(GuardClass.OneBefore) || Guard(k + 1).HasFlag(GuardClass.OneAfter))) return false;
+                current = w.Value;
+                words = true;
+            }
+            else return false;
+            last = current;
+            var afterMagnitude = false;
+            k++;
+            while (k < N)
+            {
+                var h = IsHyphen(k) && pieces[k].Glued ? k + 1 : k; // "twenty-five", "12-thousand"
+                if (words && afterMagnitude && Is(h, "and") && NumberWord(h + 1, out var n0) && n0.Class == NumberClass.Number) h++;
+                if (!NumberWord(h, out var w)) break;
+                if (w.Class == NumberClass.Magnitude)
+                {
+                    if (w.MoneyOnly && (!money || !pieces[h].Glued)) break;
+                    if (w.Value < 1000) current *= w.Value;
+                    else
+                    {
+                        total += current * w.Value;
+                        current = 0;
+                    }
+                    scale = w.Value;
+                    afterMagnitude = true;
+                }
+                else if (w.Class == NumberClass.Number && words && (afterMagnitude || last >= 20 && last % 10 == 0 && w.Value < 10))
+                {
+                    current += w.Value;
+                    last = w.Value;
+                    afterMagnitude = false;
+                }
+                else break;
+                k = h + 1;
+            }
+            value = total + current;
+            end = k;
+            return true;
+        }
+
+        /// <summary>Digits that name or date something rather than count it.</summary>
+        private bool Guarded(int k)
+        {
+            var p = pieces[k];
+            // "KN-23", "Tier-1", "COVID-19"
+            if (k >= 2 && p.Glued && IsHyphen(k - 1) && pieces[k - 2].Kind == PieceKind.Word && pieces[k - 2].Token == p.Token &&
+                !lexicon.Numbers.ContainsKey(Key(k - 2))) return true;
+            // "Article 4", "No. 1", "#2"
+            if (Guard(k - 1).HasFlag(GuardClass.Label)) return true;
+            // "10:30"
+            if (k + 2 < N && Is(k + 1, ":") && pieces[k + 1].Glued && pieces[k + 2].Glued) return true;
+            if (k >= 2 && Is(k - 1, ":") && p.Glued && pieces[k - 2].Kind == PieceKind.Number) return true;
+            if (Guard(k + 1).HasFlag(GuardClass.Clock)) return true;
+            // "Oct. 23", "23 October"
+            if (k >= 1 && Guard(k - 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k - 1].Start])) return true;
+            if (k + 1 < N && Guard(k + 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k + 1].Start])) return true;
+            return InTime(k);
+        }
+
+        /// <summary>True when the piece lies in a DATE or TIME expression of the time stage.</summary>
+        private bool InTime(int k)
+        {
+            if (times.IsDefaultOrEmpty) return false;
+            var p = pieces[k];
+            int lo = 0, hi = times.Length - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var s = times[mid].Span;
+                if (s.End <= p.Start) lo = mid + 1;
+                else if (s.Start >= p.End) hi = mid - 1;
+                else return times[mid].Type is TimexType.Date or TimexType.Time;
+            }
+            return false;
+        }
+
+        /// <summary>"1,500 to 12,000", "between 1 and 1.5 million", "10-12,000" (ten to twelve thousand).</summary>
+        private bool TryRange(Amount first, QualifierCue? qualifier, Change change, out double low, out Amount second)
+        {
+            low = first.Value;
+            second = default;
+            var k = first.End;
+            if (k >= N) return false;
+            var dash = Is(k, "–") || Is(k, "—");
+            var hyphen = IsHyphen(k) && pieces[k].Glued && k + 1 < N && pieces[k + 1].Glued;
+            var connector = qualifier switch
+            {
+                QualifierCue.Between => Is(k, "and") || Is(k, "to") || dash || hyphen,
+                QualifierCue.From => Is(k, "to") || Is(k, "through") || dash || hyphen,
+                _ => change == Change.None && (Is(k, "to") || dash || hyphen),
+            };
+            if (!connector || !TryAmount(k + 1, out second)) return false;
+            if (first.Scale == 1 && second.Scale > 1 && low * second.Scale <= second.Value) low *= second.Scale;
+            else if (hyphen && first.Digits && second.Digits && !first.Separators && first.Unit is null &&
+                     low < 1000 && second.Value >= 1000 && second.Value % 1000 == 0 && low * 1000 <= second.Value && low * 10000 > second.Value)
+                low *= 1000;
+            return (first.Unit is null || second.Unit is null || first.Unit == second.Unit) && low <= second.Value;
+        }
+
+        /// <summary>"per month", "a year", "each"; "per X" for any noun X.</summary>
+        private bool TryRate(int k, out string? rate, out int end)
+        {
+            rate = null;
+            end = k;
+            if (k >= N) return false;
+            if (lexicon.Rates.Match(text, pieces, k, out var rEnd, out var r) && !Guard(rEnd).HasFlag(GuardClass.NotAfterRate))
+            {
+                rate = r;
+                end = rEnd;
+                return true;
+            }
+            if (Is(k, "per") && k + 1 < N && pieces[k + 1].Kind == PieceKind.Word && !Counted(k + 1).HasFlag(CountedClass.Stop))
+            {
+                rate = Key(k + 1).ToString().ToLowerInvariant();
+                end = k + 2;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// What is counted: the noun phrase after the figure (after "of the" too), up to its head, with a
+        /// "[have been] killed or wounded" tail.
+        /// </summary>
+        private bool TryCounted(int k, out string? thing, out Span? span, out int end)
+        {
+            thing = null;
+            span = null;
+            end = k;
+            var s = k;
+            if (Is(s, "of"))
+            {
+                s++;
+                while (Counted(s).HasFlag(CountedClass.Determiner)) s++;
+            }
+            int first = -1, last = -1, words = 0, m = s;
+            while (m < N && words < 6)
+            {
+                var p = pieces[m];
+                if (p.Kind != PieceKind.Word)
+                {
+                    if (first >= 0 && IsHyphen(m) && p.Glued && m + 1 < N && pieces[m + 1].Kind == PieceKind.Word && pieces[m + 1].Glued)
+                    {
+                        m++;
+                        continue;
+                    }
+                    break;
+                }
+                var key = Key(m);
+                var cls = Counted(m);
+                if (cls.HasFlag(CountedClass.Stop) || cls.HasFlag(CountedClass.Participle) || lexicon.Numbers.ContainsKey(key)) break;
+                var lower = char.IsLower(key[0]);
+                if (lower && key.Length > 4 && key.EndsWith("ly", StringComparison.Ordinal)) break; // adverbs
+                var head = cls.HasFlag(CountedClass.Head) || IsPlural(key);
+                if (!head && lower && key.Length > 4 && (key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ing", StringComparison.Ordinal)) &&
+                    !IsNounWord(m + 1)) break; // "the 3,000 arrived", but "1,500 trained soldiers"
+                if (first < 0) first = m;
+                last = m;
+                words++;
+                m++;
+                if (head) break;
+            }
+            var t = first < 0 ? s : last + 1;
+            for (var aux = 0; aux < 2 && Counted(t).HasFlag(CountedClass.Aux) && !Counted(t).HasFlag(CountedClass.Participle); aux++) t++;
+            int tailFirst = -1, tailLast = -1;
+            if (Counted(t).HasFlag(CountedClass.Participle))
+            {
+                tailFirst = tailLast = t;
+                while ((Is(tailLast + 1, "or") || Is(tailLast + 1, "and")) && Counted(tailLast + 2).HasFlag(CountedClass.Participle)) tailLast += 2;
+            }
+            if (first < 0 && tailFirst < 0) return false;
+            var startPiece = first >= 0 ? first : tailFirst;
+            var endPiece = tailLast >= 0 ? tailLast : last;
+            var head0 = first >= 0 ? text[pieces[first].Start..pieces[last].End] : null;
+            var tail = tailFirst >= 0 ? text[pieces[tailFirst].Start..pieces[tailLast].End] : null;
+            thing = head0 is null ? tail : tail is null ? head0 : head0 + " " + tail;
+            span = Span.FromBounds(pieces[startPiece].Start, pieces[endPiece].End);
+            end = endPiece + 1;
+            return true;
+        }
+
+        private bool IsNounWord(int i) =>
+            i < N && pieces[i].Kind == PieceKind.Word && !Counted(i).HasFlag(CountedClass.Stop) && !lexicon.Numbers.ContainsKey(Key(i));
+
+        private static bool IsPlural(ReadOnlySpan<char> word) =>
+            word.Length > 3 && word[^1] is 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '’');
+    }
+}
