@@ -9,5 +9,7 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(
     EvalSentencesCommand.Create(),
     AttributionEvalCommand.Create(),
-    TimexEvalCommand.Create()));
+    TimexEvalCommand.Create(),
+    NerEvalCommand.Create()));
+root.Subcommands.Add(TrainNerCommand.CreateGroup());
 return CliHost.Run(root, args);
