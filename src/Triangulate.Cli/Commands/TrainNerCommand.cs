@@ -7,7 +7,7 @@ namespace Triangulate.Cli.Commands;
 
 /// <summary>
 /// The `train` group; `triangulate train ner --conll eng.train [--dev eng.testa] --out ner.model.gz` trains the
-/// entity tagger reproducibly (fixed seed and epochs) and prints dev F1 after each epoch.
+/// entity tagger reproducibly (fixed seed and epochs) and prints dev F1 after each epoch of the second pass.
 /// </summary>
 public static class TrainNerCommand
 {
@@ -64,7 +64,7 @@ public static class TrainNerCommand
                     + string.Join(", ", f.ByType.Select(kv => $"{kv.Key} {kv.Value.F1:F2}")) + ")";
             }
             Console.WriteLine(line);
-        });
+        }, message => Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s: {message}"));
         output.Directory?.Create();
         using (var stream = File.Create(output.FullName)) tagger.Save(stream);
         Console.WriteLine($"Wrote {output.FullName} ({new FileInfo(output.FullName).Length / 1024.0:N0} KiB, {tagger.FeatureCount:N0} features).");

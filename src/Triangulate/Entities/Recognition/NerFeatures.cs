@@ -1,9 +1,13 @@
 namespace Triangulate.Entities.Recognition;
 
 /// <summary>Feature keys of every token of one document, flat: token t owns Keys[Offsets[t]..Offsets[t+1]).</summary>
-internal sealed class DocumentFeatures(uint[] keys, int[] offsets, int[] sentenceStarts)
+internal sealed class DocumentFeatures(uint[] keys, int[] offsets, int[] sentenceStarts, ulong[] lowers, byte[] caps)
 {
     public uint[] Keys { get; } = keys;
+
+    /// <summary>Each token's lower-case hash and case class (0 lower/none, 1 capitalized, 2 all capitals).</summary>
+    public ulong[] Lowers { get; } = lowers;
+    public byte[] Caps { get; } = caps;
     public int[] Offsets { get; } = offsets;
 
     /// <summary>First token of each sentence, plus the token count at the end.</summary>
@@ -71,7 +75,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
             }
         }
 
-        var keys = new List<uint>(n * 48);
+        var keys = new List<uint>(n * 56);
         var offsets = new int[n + 1];
         for (var si = 0; si < sentences.Count; si++)
         {
@@ -95,9 +99,16 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
                 Add(lower[k]);
                 Add(shape[k]);
                 Add(brief[k]);
+                // prefixes hash forwards and suffixes backwards, each in one pass
+                ulong pre = NerHash.Start, suf = NerHash.Start;
                 for (var a = 1; a <= Affixes; a++)
                 {
-                    if (w.Length >= a) { Add(NerHash.Lower(w.AsSpan(0, a))); Add(NerHash.Lower(w.AsSpan(w.Length - a))); }
+                    if (w.Length >= a)
+                    {
+                        pre = NerHash.Add(pre, NerHash.Fold(w[a - 1]));
+                        suf = NerHash.Add(suf, NerHash.Fold(w[^a]));
+                        Add(pre); Add(suf);
+                    }
                     else tpl += 2;
                 }
                 Add(L(i - 1)); Add(L(i - 2)); Add(L(i + 1)); Add(L(i + 2));
@@ -125,7 +136,52 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
             }
         }
         offsets[n] = keys.Count;
-        return new DocumentFeatures(keys.ToArray(), offsets, starts);
+        return new DocumentFeatures(keys.ToArray(), offsets, starts, lower, caps);
+    }
+
+    /// <summary>
+    /// Second-pass features from a first pass's tags: the token's own and neighbouring tags, and the type the
+    /// document most often gives the same capitalized word elsewhere (names keep their type across a story).
+    /// </summary>
+    public static DocumentFeatures Stack(DocumentFeatures doc, int[] firstTags)
+    {
+        const int Base = 1000;
+        var n = firstTags.Length;
+        var votes = new Dictionary<ulong, int[]>();
+        for (var k = 0; k < n; k++)
+        {
+            if (firstTags[k] == 0 || doc.Caps[k] == 0) continue;
+            if (!votes.TryGetValue(doc.Lowers[k], out var v)) votes[doc.Lowers[k]] = v = new int[NerTags.Types.Length];
+            v[NerTags.TypeOf(firstTags[k])]++;
+        }
+        var keys = new List<uint>(doc.Keys.Length + n * 6);
+        var offsets = new int[n + 1];
+        var sentence = 0;
+        for (var k = 0; k < n; k++)
+        {
+            while (doc.SentenceStarts[sentence + 1] <= k) sentence++;
+            var first = k == doc.SentenceStarts[sentence];
+            var last = k + 1 == doc.SentenceStarts[sentence + 1];
+            offsets[k] = keys.Count;
+            keys.AddRange(doc.Of(k));
+            var self = (ulong)firstTags[k];
+            var prev = first ? 99UL : (ulong)firstTags[k - 1];
+            var next = last ? 99UL : (ulong)firstTags[k + 1];
+            keys.Add(NerHash.Feature(Base, self));
+            keys.Add(NerHash.Feature(Base + 1, prev, self));
+            keys.Add(NerHash.Feature(Base + 2, self, next));
+            if (doc.Caps[k] != 0 && votes.TryGetValue(doc.Lowers[k], out var v))
+            {
+                var total = v.Sum();
+                var best = Array.IndexOf(v, v.Max());
+                var share = (ulong)(4 * v[best] / total);
+                keys.Add(NerHash.Feature(Base + 3, (ulong)best, share));
+                keys.Add(NerHash.Feature(Base + 4, (ulong)best, (ulong)NerTags.TypeOf(firstTags[k]) + 1));
+                keys.Add(NerHash.Feature(Base + 5, (ulong)best, (ulong)Math.Min(total, 3) * 8 + doc.Caps[k]));
+            }
+        }
+        offsets[n] = keys.Count;
+        return new DocumentFeatures(keys.ToArray(), offsets, doc.SentenceStarts, doc.Lowers, doc.Caps);
     }
 
     private static void AddCategories(List<uint> keys, int template, ulong bits)

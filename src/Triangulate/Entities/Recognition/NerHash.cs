@@ -16,9 +16,11 @@ internal static class NerHash
     public static ulong Lower(ReadOnlySpan<char> text)
     {
         var h = Offset;
-        foreach (var c in text) h = Add(h, char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c));
+        foreach (var c in text) h = Add(h, Fold(c));
         return h;
     }
+
+    public static char Fold(char c) => char.IsAsciiDigit(c) ? '0' : char.IsAscii(c) ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
 
     public static ulong Exact(ReadOnlySpan<char> text)
     {

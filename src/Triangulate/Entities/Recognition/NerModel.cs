@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -20,7 +19,7 @@ internal sealed class NerModel
     private readonly uint[] _keys;
     private readonly float[] _weights;      // _keys.Length × Tags
     private readonly float[] _transitions;  // (Tags + 1) × Tags; row 0 is the sentence start
-    private readonly int[] _slots;          // open addressing: key index + 1, 0 = empty
+    private readonly ulong[] _slots;        // open addressing: key << 32 | (index + 1), 0 = empty; one probe, one cache line
     private readonly int _mask;
 
     public NerModel(uint[] keys, float[] weights, float[] transitions)
@@ -31,13 +30,13 @@ internal sealed class NerModel
         _weights = weights;
         _transitions = Constrain(transitions);
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        _slots = new int[capacity];
+        _slots = new ulong[capacity];
         _mask = capacity - 1;
         for (var i = 0; i < keys.Length; i++)
         {
-            var s = (int)(NerHash.Mix(keys[i]) & (uint)_mask);
+            var s = (int)(keys[i] & (uint)_mask);
             while (_slots[s] != 0) s = (s + 1) & _mask;
-            _slots[s] = i + 1;
+            _slots[s] = (ulong)keys[i] << 32 | (uint)(i + 1);
         }
     }
 
@@ -46,12 +45,13 @@ internal sealed class NerModel
     /// <summary>Row index of a feature key, or -1 when the model does not know it.</summary>
     public int IndexOf(uint key)
     {
-        var s = (int)(NerHash.Mix(key) & (uint)_mask);
+        // keys are already well-mixed hashes, so their low bits index the table directly
+        var s = (int)(key & (uint)_mask);
         while (true)
         {
             var slot = _slots[s];
             if (slot == 0) return -1;
-            if (_keys[slot - 1] == key) return slot - 1;
+            if ((uint)(slot >> 32) == key) return (int)(uint)slot - 1;
             s = (s + 1) & _mask;
         }
     }
@@ -90,6 +90,10 @@ internal sealed class NerModel
         return t;
     }
 
+    /// <summary>For each tag, the tags BILOU lets precede it (O, L-, U- before O/B-/U-; B-/I- of its type before I-/L-).</summary>
+    private static readonly int[][] Predecessors = Enumerable.Range(0, Tags)
+        .Select(next => Enumerable.Range(0, Tags).Where(prev => NerTags.Allowed(prev, next)).ToArray()).ToArray();
+
     /// <summary>Viterbi over constrained transitions ((Tags + 1) × Tags, row 0 the start).</summary>
     public static void Viterbi(ReadOnlySpan<float> trans, ReadOnlySpan<float> emissions, int n, Span<int> tags)
     {
@@ -105,7 +109,7 @@ internal sealed class NerModel
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < Tags; p++)
+                foreach (var p in Predecessors[j])
                 {
                     var v = score[p] + trans[(p + 1) * Tags + j];
                     if (v > best) { best = v; arg = p; }
@@ -140,11 +144,9 @@ internal sealed class NerModel
         return tags;
     }
 
-    /// <summary>Writes the model gzipped: sorted keys delta-coded, and per key only its non-zero weights as halves.</summary>
-    public void Save(Stream stream)
+    /// <summary>Writes the model: sorted keys delta-coded, and per key only its non-zero weights as halves.</summary>
+    public void Write(BinaryWriter w)
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(gzip);
         w.Write(Magic);
         w.Write(Version);
         w.Write(Tags);
@@ -162,10 +164,8 @@ internal sealed class NerModel
         }
     }
 
-    public static NerModel Load(Stream stream)
+    public static NerModel Read(BinaryReader r)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var r = new BinaryReader(new BufferedStream(gzip, 1 << 16));
         if (r.ReadUInt32() != Magic || r.ReadInt32() != Version || r.ReadInt32() != Tags)
             throw new InvalidDataException("not a NER model of this version");
         var transitions = new float[(Tags + 1) * Tags];

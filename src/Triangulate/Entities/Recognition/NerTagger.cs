@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Compression;
 using Triangulate.Documents;
 using Triangulate.Resources;
 
@@ -22,23 +23,38 @@ public sealed class NerTagger
         return Load(stream);
     });
 
-    private readonly NerModel _model;
+    private readonly NerModel _first;
+    private readonly NerModel _second;
     private readonly NerFeatures _features;
 
-    internal NerTagger(NerModel model, NerFeatures features)
+    internal NerTagger(NerModel first, NerModel second, NerFeatures features)
     {
-        _model = model;
+        _first = first;
+        _second = second;
         _features = features;
     }
 
     /// <summary>The shipped model, loaded on first use.</summary>
     public static NerTagger Default => LazyDefault.Value;
 
-    public int FeatureCount => _model.KeyCount;
+    /// <summary>Weight rows in both passes.</summary>
+    public int FeatureCount => _first.KeyCount + _second.KeyCount;
 
-    public static NerTagger Load(Stream stream) => new(NerModel.Load(stream), new NerFeatures(NerGazetteer.Default));
+    /// <summary>Reads a gzipped model: the first pass, then the second.</summary>
+    public static NerTagger Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
+        return new(NerModel.Read(reader), NerModel.Read(reader), new NerFeatures(NerGazetteer.Default));
+    }
 
-    public void Save(Stream stream) => _model.Save(stream);
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        _first.Write(writer);
+        _second.Write(writer);
+    }
 
     /// <summary>The names in a document, over its segmentation's sentences and tokens.</summary>
     public ImmutableArray<EntityMention> Recognize(string text, Segmentation.Segmentation segmentation)
@@ -69,7 +85,7 @@ public sealed class NerTagger
     public IReadOnlyList<IReadOnlyList<NerChunk>> Chunk(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var doc = _features.Extract(sentences);
-        var tags = _model.Tag(doc);
+        var tags = _second.Tag(NerFeatures.Stack(doc, _first.Tag(doc)));
         var result = new IReadOnlyList<NerChunk>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {

@@ -4,7 +4,7 @@ namespace Triangulate.Entities.Recognition;
 public sealed record NerTrainingDocument(IReadOnlyList<IReadOnlyList<string>> Sentences, IReadOnlyList<int[]> Tags);
 
 /// <summary>Training settings; the defaults are what the shipped model was trained with.</summary>
-public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 17, int MinFeatureCount = 2);
+public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 17, int MinFeatureCount = 1);
 
 /// <summary>
 /// Averaged structured perceptron (Collins 2002) over Viterbi decoding: for each sentence in a seeded shuffle,
@@ -12,15 +12,44 @@ public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 17, int MinF
 /// </summary>
 public static class NerTrainer
 {
-    /// <param name="afterEpoch">Called after each epoch with the epoch number and the averaged tagger so far.</param>
+    private const int Folds = 5;
+
+    /// <summary>
+    /// Trains the first pass on all documents, then the second pass on features stacked from first-pass tags
+    /// that were predicted for each document by a model trained without it (5-fold jackknife), so the second
+    /// pass learns how far to trust first-pass tags on unseen text.
+    /// </summary>
+    /// <param name="afterEpoch">Called after each second-pass epoch with the epoch number and the tagger so far.</param>
     public static NerTagger Train(IReadOnlyList<NerTrainingDocument> documents, NerTrainingOptions options,
-        Action<int, NerTagger>? afterEpoch = null)
+        Action<int, NerTagger>? afterEpoch = null, Action<string>? log = null)
     {
-        const int T = NerModel.Tags;
         var features = new NerFeatures(NerGazetteer.Default);
         var extracted = documents.Select(d => features.Extract(d.Sentences)).ToArray();
+        var gold = documents.Select(d => d.Tags.SelectMany(t => t).ToArray()).ToArray();
 
-        // keep keys seen at least MinFeatureCount times: rare keys mostly memorize and bloat the model
+        var heldOut = new int[documents.Count][];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var inFold = Enumerable.Range(0, documents.Count).Where(d => d % Folds == fold).ToArray();
+            var rest = Enumerable.Range(0, documents.Count).Where(d => d % Folds != fold).ToArray();
+            var model = TrainModel(rest.Select(d => extracted[d]).ToArray(), rest.Select(d => gold[d]).ToArray(), options, null);
+            foreach (var d in inFold) heldOut[d] = model.Tag(extracted[d]);
+            log?.Invoke($"first pass, fold {fold + 1}/{Folds} tagged");
+        }
+        var first = TrainModel(extracted, gold, options, null);
+        log?.Invoke($"first pass trained: {first.KeyCount:N0} features");
+        var stacked = extracted.Select((doc, d) => NerFeatures.Stack(doc, heldOut[d])).ToArray();
+        var second = TrainModel(stacked, gold, options, (epoch, model) => afterEpoch?.Invoke(epoch, new NerTagger(first, model, features)));
+        return new NerTagger(first, second, features);
+    }
+
+    private static NerModel TrainModel(IReadOnlyList<DocumentFeatures> extracted, IReadOnlyList<int[]> gold,
+        NerTrainingOptions options, Action<int, NerModel>? afterEpoch)
+    {
+        const int T = NerModel.Tags;
+
+        // a key seen fewer than MinFeatureCount times can be dropped to shrink the model (averaging already prunes
+        // keys that never took part in a mistake)
         var counts = new Dictionary<uint, int>();
         foreach (var doc in extracted)
             foreach (var k in doc.Keys) counts[k] = counts.GetValueOrDefault(k) + 1;
@@ -29,7 +58,7 @@ public static class NerTrainer
         for (var i = 0; i < keys.Length; i++) index[keys[i]] = i;
 
         var sentences = new List<(int[][] Rows, int[] Gold)>();
-        for (var d = 0; d < documents.Count; d++)
+        for (var d = 0; d < extracted.Count; d++)
         {
             var doc = extracted[d];
             for (var s = 0; s + 1 < doc.SentenceStarts.Length; s++)
@@ -43,10 +72,9 @@ public static class NerTrainer
                     foreach (var k in doc.Of(start + i)) if (index.TryGetValue(k, out var r)) list.Add(r);
                     rows[i] = list.ToArray();
                 }
-                sentences.Add((rows, documents[d].Tags[s]));
+                sentences.Add((rows, gold[d][start..(start + n)]));
             }
         }
-
         var w = new float[keys.Length * T];
         var u = new float[keys.Length * T];   // running sum of c·Δw, so the average is w - u/c
         var tw = new float[(T + 1) * T];
@@ -56,14 +84,14 @@ public static class NerTrainer
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var emissions = new float[T * 256];
         var predicted = new int[256];
-        NerTagger? tagger = null;
+        NerModel? averaged = null;
 
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (var si in order)
             {
-                var (rows, gold) = sentences[si];
+                var (rows, tags) = sentences[si];
                 var n = rows.Length;
                 if (emissions.Length < n * T) { emissions = new float[n * T]; predicted = new int[n]; }
                 for (var i = 0; i < n; i++)
@@ -76,8 +104,8 @@ public static class NerTrainer
                 NerModel.Viterbi(NerModel.Constrain(tw), emissions, n, predicted);
                 for (var i = 0; i < n; i++)
                 {
-                    var (g, p) = (gold[i], predicted[i]);
-                    var (gp, pp) = i == 0 ? (-1, -1) : (gold[i - 1], predicted[i - 1]);
+                    var (g, p) = (tags[i], predicted[i]);
+                    var (gp, pp) = i == 0 ? (-1, -1) : (tags[i - 1], predicted[i - 1]);
                     if (g != p)
                         foreach (var r in rows[i])
                         {
@@ -92,10 +120,13 @@ public static class NerTrainer
                 }
                 c++;
             }
-            tagger = new NerTagger(Average(keys, w, u, tw, tu, c), features);
-            afterEpoch?.Invoke(epoch, tagger);
+            if (afterEpoch is not null || epoch == options.Epochs)
+            {
+                averaged = Average(keys, w, u, tw, tu, c);
+                afterEpoch?.Invoke(epoch, averaged);
+            }
         }
-        return tagger ?? throw new ArgumentException("at least one epoch is needed");
+        return averaged ?? throw new ArgumentException("at least one epoch is needed");
     }
 
     private static void Update(float[] w, float[] u, int i, float delta, float c)
