@@ -64,7 +64,7 @@ public sealed class NerTagger
         {
             var sentence = segmentation.Sentences[s];
             var words = new string[sentence.TokenCount];
-            for (var i = 0; i < words.Length; i++) words[i] = segmentation.Tokens[sentence.FirstToken + i].Text;
+            for (var i = 0; i < words.Length; i++) words[i] = AsTrained(segmentation.Tokens[sentence.FirstToken + i].Text);
             sentences[s] = words;
         }
         var chunks = Chunk(sentences);
@@ -80,6 +80,15 @@ public sealed class NerTagger
         }
         return mentions.ToImmutable();
     }
+
+    /// <summary>Typographic quotes and dashes as the ASCII ones of the Reuters training text, which has no others.</summary>
+    private static string AsTrained(string token) => token switch
+    {
+        "“" or "”" or "„" or "«" or "»" => "\"",
+        "‘" or "’" => "'",
+        "–" or "—" => "--",
+        _ => token.Contains('’') ? token.Replace('’', '\'') : token,
+    };
 
     /// <summary>Names in already-tokenized sentences of one document (the document is context for every sentence).</summary>
     public IReadOnlyList<IReadOnlyList<NerChunk>> Chunk(IReadOnlyList<IReadOnlyList<string>> sentences)
