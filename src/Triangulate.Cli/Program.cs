@@ -12,5 +12,7 @@ root.Subcommands.Add(EvalCommand.Create(
     EvalSentencesCommand.Create(),
     AttributionEvalCommand.Create(),
     TimexEvalCommand.Create(),
-    QuantitiesEvalCommand.Create()));
+    QuantitiesEvalCommand.Create(),
+    NerEvalCommand.Create()));
+root.Subcommands.Add(TrainNerCommand.CreateGroup());
 return CliHost.Run(root, args);

@@ -1,5 +1,6 @@
 using Triangulate.Attribution;
 using Triangulate.Documents;
+using Triangulate.Entities.Recognition;
 using Triangulate.Entities.Resolution;
 using Triangulate.Quantities;
 using Triangulate.Segmentation;
@@ -20,7 +21,7 @@ public sealed class Analyzer
     {
         var segmentation = _segmenter.Segment(document.Text);
         var attributions = Attributor.Default.Attribute(document, segmentation);
-        var entities = EntityResolver.Default.Resolve(document, segmentation, [], attributions);
+        var entities = EntityResolver.Default.Resolve(document, segmentation, NerTagger.Default.Recognize(document.Text, segmentation), attributions);
         var times = TimeRecognizer.Default.Recognize(document.Text, segmentation, document.Metadata.Published);
         return new(document, segmentation)
         {
