@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Triangulate.Documents;
+using Triangulate.Segmentation;
 using Triangulate.Resources;
 
 namespace Triangulate.Claims;
@@ -34,18 +35,27 @@ public sealed class ClaimExtractor
         Lexicon.Lines("Claims/Resources/figure-holders.tsv").Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         Lexicon.Lines("Claims/Resources/clause-boundaries.txt").Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
 
-    public ImmutableArray<Claim> Extract(ClaimInputs inputs)
+    /// <param name="storyOwners">
+    /// For each counted head, the owner the whole story names most often with it (<see cref="OwnersNamed"/> over all
+    /// documents): the last resort for a bare "3,000 troops" in an article that never says whose.
+    /// </param>
+    public ImmutableArray<Claim> Extract(ClaimInputs inputs, IReadOnlyDictionary<string, string>? storyOwners = null)
     {
         var claims = ImmutableArray.CreateBuilder<Claim>();
-        ExtractFigures(inputs, claims);
+        ExtractFigures(inputs, claims, storyOwners ?? new Dictionary<string, string>());
         ExtractEvents(inputs, claims);
         return claims.ToImmutable();
     }
 
-    private void ExtractFigures(ClaimInputs inputs, ImmutableArray<Claim>.Builder claims)
+    /// <summary>Each figure's counted head with the owner its own words name ("North Korean soldiers", "North Korea has sent ...").</summary>
+    public IEnumerable<(string Head, string Owner)> OwnersNamed(ClaimInputs inputs) =>
+        ReadFigures(inputs).Where(f => f.Owner is not null).Select(f => (f.Head, f.Owner!));
+
+    private sealed record FigureReading(FigureInput Figure, Sentence Sentence, Span Clause, string? Counted, string Head, string? Owner,
+        List<(Holder Holder, StatementInput? Statement)> Holders);
+
+    private IEnumerable<FigureReading> ReadFigures(ClaimInputs inputs)
     {
-        var doc = inputs.Document;
-        var owners = DominantOwners(inputs);
         FigureInput? previous = null;
         foreach (var figure in inputs.Figures.OrderBy(f => f.Span.Start))
         {
@@ -56,22 +66,39 @@ public sealed class ClaimExtractor
                 counted = previous.CountedThing;
             previous = figure;
 
-            var clause = ClauseOf(doc.Text, sentence.Span, figure.Span);
-            var orientation = _stance.OrientationOf(doc.Text, Span.FromBounds(clause.Start, figure.Span.End));
-            var head = _propositions.Measure(counted, null, null, null).Key;
-            var owner = OwnerInside(inputs, figure.CountedThingSpan) ?? owners.GetValueOrDefault(head);
-            var subject = _propositions.Measure(counted, owner, figure.Unit, figure.Rate);
-            var value = new Estimate(figure.Low, figure.High, figure.Qualifier, figure.Text);
+            var clause = ClauseOf(inputs.Document.Text, sentence.Span, figure.Span);
+            var holders = HoldersOf(inputs, figure, sentence.Span).ToList();
+            var owner = OwnerInside(inputs, figure.CountedThingSpan) ?? OwnerBefore(inputs, clause, figure.Span, holders.Select(h => h.Holder.Key));
+            yield return new FigureReading(figure, sentence, clause, counted, _propositions.Measure(counted, null, null, null).Key, owner, holders);
+        }
+    }
 
-            foreach (var (holder, statement) in HoldersOf(inputs, figure, sentence.Span))
+    private void ExtractFigures(ClaimInputs inputs, ImmutableArray<Claim>.Builder claims, IReadOnlyDictionary<string, string> storyOwners)
+    {
+        var doc = inputs.Document;
+        // A bare "3,000 troops" belongs to the owner the story names most often with troops. Not the document's own
+        // favourite: an aside about another war ("South Korea sent 320,000 troops to Vietnam") must not win it.
+        foreach (var r in ReadFigures(inputs))
+        {
+            var orientation = _stance.OrientationOf(doc.Text, Span.FromBounds(r.Clause.Start, r.Figure.Span.End));
+            var owner = string.IsNullOrWhiteSpace(r.Counted) ? null : r.Owner ?? storyOwners.GetValueOrDefault(r.Head);
+            var subject = _propositions.Measure(r.Counted, owner, r.Figure.Unit, r.Figure.Rate);
+            var value = new Estimate(r.Figure.Low, r.Figure.High, r.Figure.Qualifier, r.Figure.Text);
+
+            foreach (var (holder, statement) in r.Holders)
             {
-                var scopeStart = Math.Min(statement?.CueSpan?.Start ?? clause.Start, clause.Start);
-                var reading = _stance.Read(doc.Text, Span.FromBounds(scopeStart, clause.End), statement?.CueStance ?? Stance.Asserted);
+                var scopeStart = Math.Min(statement?.CueSpan?.Start ?? r.Clause.Start, r.Clause.Start);
+                var reading = _stance.Read(doc.Text, Span.FromBounds(scopeStart, r.Clause.End), statement?.CueStance ?? Stance.Asserted);
                 claims.Add(NewClaim(inputs, claims.Count, holder, ClaimKind.Quantity, subject.Label, subject.Key, value, reading,
-                    orientation, statement, sentence.Span, figure.Span, TimeIn(inputs, clause, statement)));
+                    orientation, statement, r.Sentence.Span, r.Figure.Span, TimeIn(inputs, r.Clause, statement)));
             }
         }
     }
+
+    /// <summary>For each counted head, the owner named most often with it (ties: the first named).</summary>
+    public static Dictionary<string, string> Dominant(IEnumerable<(string Head, string Owner)> named) =>
+        named.GroupBy(x => x.Head)
+            .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Owner).OrderByDescending(o => o.Count()).First().Key);
 
     private void ExtractEvents(ClaimInputs inputs, ImmutableArray<Claim>.Builder claims)
     {
@@ -168,15 +195,16 @@ public sealed class ClaimExtractor
             : null;
 
     /// <summary>
-    /// For each counted head, the owner the document names most often with it, so that a bare "3,000 troops" in an
-    /// article about North Korean troops is counted as North Korean.
+    /// The country or group nearest before a figure in its clause, when it is not the figure's holder: the one that
+    /// has the troops in "North Korea has sent 3,000 troops", not "Seoul" in "Seoul's number of at least 12,000".
     /// </summary>
-    private Dictionary<string, string> DominantOwners(ClaimInputs inputs) =>
-        inputs.Figures
-            .Select(f => (Head: _propositions.Measure(f.CountedThing, null, null, null).Key, Owner: OwnerInside(inputs, f.CountedThingSpan)))
-            .Where(x => x.Owner is not null)
-            .GroupBy(x => x.Head)
-            .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Owner!).OrderByDescending(o => o.Count()).First().Key);
+    private static string? OwnerBefore(ClaimInputs inputs, Span clause, Span figure, IEnumerable<string> holderKeys)
+    {
+        var holders = holderKeys.ToHashSet(StringComparer.Ordinal);
+        return inputs.Participants
+            .LastOrDefault(p => p.Kind is ParticipantKind.Place or ParticipantKind.Group && p.Span.Start >= clause.Start && p.Span.End <= figure.Start && !holders.Contains(p.Key))
+            ?.Name;
+    }
 
     /// <summary>The clause of a figure: from the last clause boundary before it to the next one after it.</summary>
     private Span ClauseOf(string text, Span sentence, Span figure)

@@ -25,6 +25,9 @@ public sealed class Propositions
         _events = [.. events];
     }
 
+    /// <summary>The measure of a figure whose counted thing is unknown: never grouped, compared or corroborated.</summary>
+    public const string Unspecified = "(unspecified)";
+
     public static Propositions Default { get; } = new(
         Lexicon.Rows("Claims/Resources/measures.tsv").Select(r => (r[0], Compile(r[1]))),
         Lexicon.Rows("Claims/Resources/events.tsv").Select(r => (r[0], Compile(r[1]), r.Length > 2 && r[2].Length > 0 ? Compile(r[2]) : null)));
@@ -43,7 +46,7 @@ public sealed class Propositions
         if (head.Length > 0) parts.Add(head);
         if (unit is { Length: > 0 }) parts.Add(unit);
         if (rate is { Length: > 0 }) parts.Add(rate);
-        var label = parts.Count == 0 ? "(unspecified)" : string.Join(" ", parts);
+        var label = parts.Count == 0 ? Unspecified : string.Join(" ", parts);
         return new MeasureSubject(label.ToLowerInvariant(), label);
     }
 

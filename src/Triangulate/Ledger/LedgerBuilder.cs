@@ -10,8 +10,11 @@ namespace Triangulate.Ledger;
 /// </summary>
 public sealed class LedgerBuilder
 {
-    /// <summary>Claims stated further apart than this refer to different moments of a developing story.</summary>
-    public const int ConflictWindowDays = 14;
+    /// <summary>
+    /// Figures stated further apart than a week refer to different moments of a developing story ("1,500 ... then
+    /// 3,000 ... then about 10,000"): that is how an estimate moves, not two sources contradicting each other.
+    /// </summary>
+    public const int ConflictWindowDays = 7;
 
     /// <summary>Subject keys of claims that take a stance on something no event rule names.</summary>
     public const string StatementKeyPrefix = "statement:";
@@ -36,7 +39,7 @@ public sealed class LedgerBuilder
     }
 
     private static ImmutableArray<Measure> Measures(IReadOnlyList<Claim> claims) =>
-        [.. claims.Where(c => c.Kind == ClaimKind.Quantity && c.Value is not null)
+        [.. claims.Where(c => c.Kind == ClaimKind.Quantity && c.Value is not null && c.SubjectKey != Propositions.Unspecified)
             .GroupBy(c => (c.SubjectKey, c.Orientation))
             .Select(g => new Measure(
                 g.Key.SubjectKey,
@@ -53,14 +56,15 @@ public sealed class LedgerBuilder
         for (var j = i + 1; j < claims.Length; j++)
         {
             Claim a = claims[i], b = claims[j];
-            if (a.Value!.IsCompatibleWith(b.Value!) || !CloseInTime(a, b)) continue;
+            if (a.Value!.IsCompatibleWith(b.Value!)) continue;
+            // A holder's own new figure is a revision however long after the first one it comes.
             if (a.Holder.Kind != HolderKind.Unknown && a.Holder.Key == b.Holder.Key)
             {
                 if (a.StatedOn != b.StatedOn)
                     revisions.Add(new Revision(a.Holder.Key, a.Holder.DisplayName, measure.Key, a, b));
                 continue;
             }
-            if (!origins.Independent(a, b)) continue;
+            if (!CloseInTime(a, b) || !origins.Independent(a, b)) continue;
             conflicts.Add(new Conflict(ConflictKind.IncompatibleFigures, measure.Key, measure.Label, a, b,
                 $"{a.Holder.DisplayName} says {a.Value.Text}, {b.Holder.DisplayName} says {b.Value!.Text}: the figures cannot both hold"));
         }
@@ -86,7 +90,7 @@ public sealed class LedgerBuilder
     private static ImmutableArray<Corroboration> Corroborations(IReadOnlyList<Claim> claims, OriginFinder origins)
     {
         var result = ImmutableArray.CreateBuilder<Corroboration>();
-        foreach (var group in claims.Where(c => c.Affirms && c.Holder.Kind != HolderKind.Unknown).GroupBy(c => (c.SubjectKey, c.Orientation)))
+        foreach (var group in claims.Where(c => c.Affirms && c.Holder.Kind != HolderKind.Unknown && c.SubjectKey != Propositions.Unspecified).GroupBy(c => (c.SubjectKey, c.Orientation)))
         {
             // For figures, corroboration needs compatible values: cluster around each claim, keep the largest.
             var members = group.ToList();
@@ -95,7 +99,8 @@ public sealed class LedgerBuilder
                 .Select(cluster => (cluster, keys: cluster.SelectMany(origins.Of).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()))
                 .OrderByDescending(x => x.keys.Length)
                 .FirstOrDefault();
-            if (best.keys.Length < 2) continue;
+            // Two origins behind one claim (a holder citing two sources) is still one report.
+            if (best.keys.Length < 2 || best.cluster.Select(c => c.Holder.Key).Distinct().Count() < 2) continue;
             result.Add(new Corroboration(group.Key.SubjectKey, best.cluster[0].Subject, best.keys, [.. best.cluster]));
         }
         return result.ToImmutable();

@@ -39,7 +39,9 @@ public sealed class LedgerStage
 
     public ClaimLedger Build(IReadOnlyList<AnalyzedDocument> documents, EntityCatalog entities)
     {
-        var claims = documents.AsParallel().AsOrdered().SelectMany(d => _extractor.Extract(InputsOf(d, entities))).ToList();
+        var inputs = documents.AsParallel().AsOrdered().Select(d => InputsOf(d, entities)).ToList();
+        var storyOwners = ClaimExtractor.Dominant(inputs.SelectMany(_extractor.OwnersNamed));
+        var claims = inputs.AsParallel().AsOrdered().SelectMany(i => _extractor.Extract(i, storyOwners)).ToList();
         var citations = documents.SelectMany(d => CitationsOf(d, entities)).ToList();
         return new LedgerBuilder().Build(claims, citations);
     }

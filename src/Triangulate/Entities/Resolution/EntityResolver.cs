@@ -174,18 +174,18 @@ public sealed partial class EntityResolver
             name.Length is >= 2 and <= 10 && name.All(c => char.IsUpper(c) || c == '.' || c == '&') && name.Count(char.IsUpper) >= 2;
 
         /// <summary>
-        /// A capital stands for its government when it speaks, owns something ("Seoul's estimate") or is followed by a
-        /// verb; never after a locative preposition ("troops arrived in Moscow").
+        /// A capital stands for its government when it owns something ("Seoul's estimate", even "to Seoul's number"),
+        /// speaks, or is followed by a verb; otherwise never after a locative preposition ("troops arrived in Moscow").
         /// </summary>
         private bool IsMetonymic(Span span)
         {
             var tokens = segmentation.Tokens;
+            var next = segmentation.TokenIndexAt(span.End);
+            if (next < tokens.Length && tokens[next].Text is "'s" or "’s") return true;
             var index = segmentation.TokenIndexAt(span.Start);
             if (index > 0 && _gazetteer.Locatives.Contains(tokens[index - 1].Text)) return false;
             if (_speakers.Any(s => s.Contains(span))) return true;
-            var next = segmentation.TokenIndexAt(span.End);
-            if (next >= tokens.Length) return false;
-            return tokens[next].Text is "'s" or "’s" || _gazetteer.MetonymyVerbs.Contains(tokens[next].Text);
+            return next < tokens.Length && _gazetteer.MetonymyVerbs.Contains(tokens[next].Text);
         }
 
         /// <summary>

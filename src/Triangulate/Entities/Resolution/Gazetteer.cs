@@ -21,6 +21,7 @@ public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, GazetteerEntry> _forms;
     private readonly FrozenDictionary<string, string> _names;
+    private readonly FrozenDictionary<string, GazetteerEntry> _caseless;
 
     public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> forms, IReadOnlyDictionary<string, string> honorifics, IEnumerable<(string Title, string Role)> titles,
         IEnumerable<string> metonymyVerbs, IEnumerable<string> locatives)
@@ -29,6 +30,7 @@ public sealed class Gazetteer
         // The first form listed wins, so a country's own name beats a city or agency alias spelled the same way.
         foreach (var (surface, entry) in forms) map.TryAdd(Normalize(surface), entry);
         _forms = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _caseless = map.GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
         _names = map.Values.Where(e => e.Form != GazetteerForm.Demonym).DistinctBy(e => e.Id).ToFrozenDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         Honorifics = honorifics.ToFrozenDictionary(StringComparer.Ordinal);
         Titles = titles.GroupBy(t => t.Title).ToFrozenDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal);
@@ -59,6 +61,8 @@ public sealed class Gazetteer
     {
         var key = Normalize(surface);
         if (_forms.TryGetValue(key, out var entry)) return entry;
+        // A dateline or headline in capitals ("SEOUL —") names the same place; short capitals stay acronyms.
+        if (key.Length > 4 && !key.Any(char.IsLower) && _caseless.TryGetValue(key, out entry)) return entry;
         return key.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && _forms.TryGetValue(key[4..], out entry) ? entry : null;
     }
 
