@@ -164,11 +164,23 @@ public sealed class ClaimExtractor
     /// <summary>Who holds a figure: the speaker whose content contains it, a holder named with it, or the outlet.</summary>
     private IEnumerable<(Holder Holder, StatementInput? Statement)> HoldersOf(ClaimInputs inputs, FigureInput figure, Span sentence)
     {
-        var statement = inputs.Statements.Where(s => s.Content.Contains(figure.Span)).MinBy(s => s.Content.Length);
-        if (statement is not null) return [(statement.Holder, statement)];
+        var enclosing = inputs.Statements.Where(s => s.Content.Contains(figure.Span)).OrderBy(s => s.Content.Length).ToList();
+        if (enclosing.Count > 0) return [(enclosing[0].Holder, WithOuterDate(enclosing))];
         var named = NamedHolders(inputs, figure, sentence).ToList();
         if (named.Count > 0) return named.Select(h => (h, (StatementInput?)null));
         return [(OutletOf(inputs.Document), null)];
+    }
+
+    /// <summary>
+    /// "The spy agency said Wednesday that it believes ...": the inner statement was made when the outer one was, so
+    /// it takes the outer date when it names none of its own.
+    /// </summary>
+    private static StatementInput WithOuterDate(List<StatementInput> innermostFirst)
+    {
+        var inner = innermostFirst[0];
+        if (inner.StatedOn is not null) return inner;
+        var dated = innermostFirst.Skip(1).FirstOrDefault(s => s.StatedOn is not null);
+        return dated is null ? inner : inner with { StatedOn = dated.StatedOn, StatedOnPrecision = dated.StatedOnPrecision, StatedOnText = dated.StatedOnText };
     }
 
     private IEnumerable<Holder> NamedHolders(ClaimInputs inputs, FigureInput figure, Span sentence)

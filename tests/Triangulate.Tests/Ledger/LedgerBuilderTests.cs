@@ -54,6 +54,30 @@ public class LedgerBuilderTests
     }
 
     [Fact]
+    public void Figures_from_different_weeks_are_how_an_estimate_moved_not_a_conflict()
+    {
+        var ledger = Build(Figure(Nis, 1500, 1500, "exact", "2024-10-14"), Figure(Pentagon, 10000, 10000, "approximate", "2024-10-28"));
+        ledger.Conflicts.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_revision_is_recorded_however_far_apart_the_two_figures_are()
+    {
+        var ledger = Build(Figure(Nis, 1500, 1500, "exact", "2024-10-14"), Figure(Nis, 3000, 3000, "exact", "2024-10-30", source: "c.txt"));
+        ledger.Revisions.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Figures_whose_counted_thing_is_unknown_are_never_measured_or_compared()
+    {
+        var ledger = Build(Figure(Nis, 1, 1, "exact", "2024-10-23", subject: Propositions.Unspecified),
+            Figure(Pentagon, 2, 2, "exact", "2024-10-23", subject: Propositions.Unspecified));
+        ledger.Measures.ShouldBeEmpty();
+        ledger.Conflicts.ShouldBeEmpty();
+        ledger.Corroborations.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Different_measures_are_kept_apart()
     {
         var ledger = Build(
