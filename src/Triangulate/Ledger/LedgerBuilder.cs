@@ -94,7 +94,9 @@ public sealed class LedgerBuilder
         {
             // For figures, corroboration needs compatible values: cluster around each claim, keep the largest.
             var members = group.ToList();
-            var best = members
+            // An event's claims all state the same thing: one cluster; figures cluster around each compatible anchor.
+            var anchors = members[0].Kind == ClaimKind.Event ? members.Take(1) : members;
+            var best = anchors
                 .Select(anchor => members.Where(c => c.Kind == ClaimKind.Event || c.Value is { } v && anchor.Value is { } av && av.IsCompatibleWith(v)).ToList())
                 .Select(cluster => (cluster, keys: cluster.SelectMany(origins.Of).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()))
                 .OrderByDescending(x => x.keys.Length)
@@ -161,8 +163,16 @@ public sealed class LedgerBuilder
                 .Distinct()
                 .ToLookup(e => e.Item1, e => e.Item2);
 
+        private readonly Dictionary<string, string[]> _origins = new(StringComparer.Ordinal);
+
         /// <summary>The holders at the root of a claim's citations (the claim's own holder when it cites nobody).</summary>
-        public IEnumerable<string> Of(Claim claim)
+        public IReadOnlyList<string> Of(Claim claim)
+        {
+            if (!_origins.TryGetValue(claim.Id, out var origins)) _origins[claim.Id] = origins = Find(claim);
+            return origins;
+        }
+
+        private string[] Find(Claim claim)
         {
             var roots = new HashSet<string>(StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -174,7 +184,7 @@ public sealed class LedgerBuilder
                 if (cited.Count == 0) roots.Add(key);
                 foreach (var next in cited) pending.Push(next);
             }
-            return roots.Count > 0 ? roots : [claim.Holder.Key];
+            return roots.Count > 0 ? [.. roots] : [claim.Holder.Key];
         }
 
         public bool Independent(Claim a, Claim b) =>
