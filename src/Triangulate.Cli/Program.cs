@@ -6,6 +6,7 @@ var root = new RootCommand("Triangulate: builds a claim ledger (who claimed what
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
+root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(
     EvalSentencesCommand.Create(),

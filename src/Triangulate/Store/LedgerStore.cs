@@ -17,6 +17,8 @@ public static class LedgerStore
         if (trimmed.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
             return new PostgresLedgerStore(FromUrl(trimmed));
         if (IsKeywordString(trimmed)) return new PostgresLedgerStore(trimmed);
+        if (System.Text.RegularExpressions.Regex.Match(trimmed, "^([A-Za-z][A-Za-z0-9+.-]+)://") is { Success: true } other)
+            throw new StoreException($"unsupported database '{other.Groups[1].Value}://': use a file path or sqlite:PATH for SQLite, postgres://... for PostgreSQL");
         var path = trimmed.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? trimmed["sqlite:".Length..] : trimmed;
         if (path.Length == 0) throw new StoreException("'sqlite:' needs a file path after it");
         return SqliteLedgerStore.Open(path, create);

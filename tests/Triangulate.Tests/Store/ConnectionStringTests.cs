@@ -42,6 +42,7 @@ public class ConnectionStringTests
     [Theory]
     [InlineData("postgres://db.example/news?colour=blue", "colour")]
     [InlineData("sqlite:", "file path")]
+    [InlineData("mysql://db.example/news", "unsupported database 'mysql://'")]
     [InlineData("  ", "empty")]
     [InlineData("sqlite:/no/such/folder/ledger.db", "/no/such/folder")]
     public void Bad_connection_strings_say_what_is_wrong(string connection, string reason) =>
