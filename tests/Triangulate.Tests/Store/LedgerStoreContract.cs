@@ -16,8 +16,11 @@ public abstract class LedgerStoreContract
     /// <summary>A store over a new, empty database.</summary>
     protected abstract ILedgerStore NewStore();
 
-    /// <summary>Rows in a table, read with the store's own driver behind its back.</summary>
-    protected abstract long Count(ILedgerStore store, string table);
+    /// <summary>Runs SQL with the store's own driver, behind its back, and returns the number of rows.</summary>
+    protected abstract int Rows(ILedgerStore store, string sql);
+
+    /// <summary>Rows in a table.</summary>
+    private long Count(ILedgerStore store, string table) => Rows(store, $"SELECT * FROM {table}");
 
     private static LedgerSection Section => SampleLedger.File.Ledger!;
 
@@ -76,6 +79,21 @@ public abstract class LedgerStoreContract
         (back[0].Claim with { Cites = NoCites }).ShouldBe(figure with { Cites = NoCites });
         back[0].Claim.Cites.ShouldBe(figure.Cites);
         (back[1].Claim with { Cites = NoCites }).ShouldBe(open with { Cites = NoCites });
+    }
+
+    [Fact]
+    public void Every_query_in_the_store_docs_runs()
+    {
+        var store = NewStore();
+        store.Save(SampleLedger.File, "one");
+        store.Save(SampleLedger.File, "two");
+        var doc = File.ReadAllText(Path.Combine(Repo.Root(), "docs", "store.md"));
+        var queries = System.Text.RegularExpressions.Regex.Matches(doc, "```sql\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value).ToList();
+        queries.Count.ShouldBeGreaterThan(5);
+        var rows = queries.ToDictionary(q => q, q => Rows(store, q));
+        rows.Values.Sum().ShouldBeGreaterThan(0);
+        rows.Single(r => r.Key.Contains("'denied'")).Value.ShouldBe(Section.Claims.Count(c => c.Stance == "denied"));
     }
 
     [Fact]

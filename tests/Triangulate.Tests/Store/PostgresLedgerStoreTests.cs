@@ -19,12 +19,15 @@ public sealed class PostgresLedgerStoreTests(PostgresServer server) : LedgerStor
         return store;
     }
 
-    protected override long Count(ILedgerStore store, string table)
+    protected override int Rows(ILedgerStore store, string sql)
     {
         using var connection = new NpgsqlConnection(connections[store]);
         connection.Open();
-        using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
-        return (long)command.ExecuteScalar()!;
+        using var command = new NpgsqlCommand(sql, connection);
+        using var reader = command.ExecuteReader();
+        var rows = 0;
+        while (reader.Read()) rows++;
+        return rows;
     }
 
     [Fact]

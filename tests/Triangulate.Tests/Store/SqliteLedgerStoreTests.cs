@@ -12,13 +12,16 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreContract, IDisposable
 
     protected override ILedgerStore NewStore() => LedgerStore.Open("sqlite:" + Path.Combine(folder, $"{Guid.NewGuid():N}.db"));
 
-    protected override long Count(ILedgerStore store, string table)
+    protected override int Rows(ILedgerStore store, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={((SqliteLedgerStore)store).Path}");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM {table}";
-        return (long)command.ExecuteScalar()!;
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = 0;
+        while (reader.Read()) rows++;
+        return rows;
     }
 
     [Fact]
