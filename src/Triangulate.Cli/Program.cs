@@ -7,6 +7,7 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(NumbersCommand.Create());
+root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(
     EvalSentencesCommand.Create(),

@@ -4,6 +4,7 @@ using Spectre.Console;
 using Triangulate.Ingest;
 using Triangulate.Ledger;
 using Triangulate.Pipeline;
+using Triangulate.Store;
 
 namespace Triangulate.Cli.Commands;
 
@@ -22,16 +23,34 @@ public static class AnalyzeCommand
             DefaultValueFactory = _ => new DirectoryInfo("out"),
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no summary and no progress." };
+        var db = new Option<string?>("--db")
+        {
+            Description = "Also save the run in a database (default: none): a file path or sqlite:PATH for SQLite, "
+                + "postgres://user:pass@host/db or Host=...;Database=... for PostgreSQL. See docs/store.md.",
+        };
+        var label = new Option<string?>("--label") { Description = "Name of the run saved with --db (default: the paths given)." };
         var command = new Command("analyze", "Read articles and write the claim ledger (ledger.json) with a summary.")
         {
-            paths, output, quiet,
+            paths, output, quiet, db, label,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output)!, parsed.GetValue(quiet)));
+        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output)!, parsed.GetValue(quiet),
+            parsed.GetValue(db), parsed.GetValue(label)));
         return command;
     }
 
-    private static int Run(string[] paths, DirectoryInfo output, bool quiet)
+    private static int Run(string[] paths, DirectoryInfo output, bool quiet, string? db, string? label)
     {
+        ILedgerStore? store = null;
+        if (db is not null)
+        {
+            // A bad connection string is bad usage: say so before spending minutes on analysis.
+            try { store = LedgerStore.Open(db); }
+            catch (StoreException e)
+            {
+                CliHost.Diagnostics.MarkupLineInterpolated($"[red]error:[/] --db: {e.Message}");
+                return CliHost.BadUsage;
+            }
+        }
         var ingested = new Ingestor().Ingest(paths);
         var analyzed = Progress.Run(quiet, "Analyzing", ingested.Documents, Analyzer.Default.Analyze);
         var entities = LedgerStage.EntitiesOf(analyzed);
@@ -60,8 +79,25 @@ public static class AnalyzeCommand
             Summary.Print(analyzed, ledgerPath);
             LedgerSummary.Print(AnsiConsole.Console, ledger);
         }
+        var stored = store is null || Save(store, file, label ?? string.Join(' ', paths), quiet);
         foreach (var error in ingested.Errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");
-        return ingested.Errors.IsEmpty ? CliHost.Ok : CliHost.SomeInputsFailed;
+        return ingested.Errors.IsEmpty && stored ? CliHost.Ok : CliHost.SomeInputsFailed;
+    }
+
+    /// <summary>The files are written first, so a database that fails costs the run nothing but its stored copy.</summary>
+    private static bool Save(ILedgerStore store, LedgerFile file, string label, bool quiet)
+    {
+        try
+        {
+            var run = store.Save(file, label);
+            if (!quiet) CliHost.Diagnostics.MarkupLineInterpolated($"saved run {run} to {store.Description}");
+            return true;
+        }
+        catch (StoreException e)
+        {
+            CliHost.Diagnostics.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return false;
+        }
     }
 }
