@@ -8,6 +8,7 @@ public static class LedgerSummary
 {
     private const int MeasuresShown = 6;
     private const int TimelineShown = 20;
+    private const int ItemsShown = 12;
 
     public static void Print(IAnsiConsole console, LedgerSection ledger)
     {
@@ -17,19 +18,19 @@ public static class LedgerSummary
             var table = new Table().Title($"[bold]{Markup.Escape(measure.Label)}[/] ({measure.Orientation.ToString().ToLowerInvariant()})")
                 .AddColumns("Stated", "Holder", "Figure", "Stance", "Document");
             foreach (var f in measure.Figures)
-                table.AddRow(f.StatedOn ?? "?", Markup.Escape(f.Holder), Markup.Escape(f.Value), f.Stance, Markup.Escape(f.DocumentSource));
+                table.AddRow(f.StatedOn ?? "?", Markup.Escape(f.Holder), Markup.Escape(f.Value), f.Stance, Markup.Escape(ShortSource(f.DocumentSource)));
             console.Write(table);
         }
 
         Section(console, "Contested", ledger.Conflicts.Select(c => c.Reason));
         Section(console, "Denied, unverified, alleged or neither confirmed nor denied",
             ledger.Claims.Where(c => c.Stance is "denied" or "unverified" or "alleged" or "neither confirmed nor denied" or "retracted")
-                .Select(c => $"{c.Stance}: {c.Holder} — \"{Excerpt(c.Evidence.Text)}\" ({c.DocumentSource})")
+                .Select(c => $"{c.Stance}: {c.Holder} — \"{Excerpt(c.Evidence.Text)}\" ({ShortSource(c.DocumentSource)})")
                 .Distinct());
         Section(console, "Corroborated by independent origins",
-            ledger.Corroborations.Select(c => $"{c.Subject}: {string.Join(", ", c.IndependentOrigins)} ({c.ClaimIds.Count} claims)"));
+            ledger.Corroborations.Select(c => $"{c.Subject}: {string.Join(", ", c.OriginNames)} ({c.ClaimIds.Count} claims)"));
         Section(console, "Revisions", ledger.Revisions.Select(r => $"{r.Holder}: {r.From} ({r.FromDate}) → {r.To} ({r.ToDate}) on {r.Subject}"));
-        Section(console, "Citation chains", ledger.Citations.Select(c => $"{c.From} cites {c.To} ({c.DocumentSource})").Distinct());
+        Section(console, "Citation chains", ledger.Citations.Select(c => $"{c.From} cites {c.To} ({ShortSource(c.DocumentSource)})").Distinct());
         Section(console, "Timeline", ledger.Timeline.Take(TimelineShown).Select(t => $"{t.Date} [{t.Precision}] {t.Text}"));
     }
 
@@ -38,8 +39,13 @@ public static class LedgerSummary
         var items = lines.ToList();
         if (items.Count == 0) return;
         console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]") { Justification = Justify.Left });
-        foreach (var line in items) console.MarkupLine($"  • {Markup.Escape(line)}");
+        foreach (var line in items.Take(ItemsShown)) console.MarkupLine($"  • {Markup.Escape(line)}");
+        if (items.Count > ItemsShown) console.MarkupLine($"  … and {items.Count - ItemsShown} more in ledger.json");
     }
+
+    /// <summary>A document as a reader recognizes it in a narrow column: the file name, or a URL's host.</summary>
+    private static string ShortSource(string source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : Path.GetFileName(source);
 
     private static string Excerpt(string? text, int max = 140) =>
         text is null ? "" : text.Length <= max ? text : text[..(max - 1)] + "…";

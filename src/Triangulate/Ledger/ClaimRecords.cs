@@ -50,7 +50,8 @@ public sealed record ConflictRecord(ConflictKind Kind, string Subject, string Re
 
 public sealed record RevisionRecord(string Holder, string Subject, string From, string To, string? FromDate, string? ToDate, IReadOnlyList<string> ClaimIds);
 
-public sealed record CorroborationRecord(string Subject, IReadOnlyList<string> IndependentOrigins, IReadOnlyList<string> ClaimIds);
+/// <summary>A proposition affirmed by independent origins: their keys (as in claims' holderKey) and display names.</summary>
+public sealed record CorroborationRecord(string Subject, IReadOnlyList<string> IndependentOrigins, IReadOnlyList<string> OriginNames, IReadOnlyList<string> ClaimIds);
 
 public sealed record CitationEdgeRecord(string From, string To, string DocumentSource, SpanRecord Evidence);
 
@@ -71,10 +72,16 @@ public sealed record LedgerSection(
                 c.StatedOn?.ToString("yyyy-MM-dd"), c.DocumentSource, c.Id))]))],
         [.. ledger.Conflicts.Select(c => new ConflictRecord(c.Kind, c.Subject, c.Reason, [c.First.Id, c.Second.Id],
             [c.First.Holder.DisplayName, c.Second.Holder.DisplayName]))],
-        [.. ledger.Revisions.Select(r => new RevisionRecord(r.HolderName, r.SubjectKey, r.Earlier.Value!.Text, r.Later.Value!.Text,
+        [.. ledger.Revisions.Select(r => new RevisionRecord(r.HolderName, r.Earlier.Subject, r.Earlier.Value!.Text, r.Later.Value!.Text,
             r.Earlier.StatedOn?.ToString("yyyy-MM-dd"), r.Later.StatedOn?.ToString("yyyy-MM-dd"), [r.Earlier.Id, r.Later.Id]))],
-        [.. ledger.Corroborations.Select(c => new CorroborationRecord(c.Subject, c.IndependentOrigins, [.. c.Claims.Select(x => x.Id)]))],
+        [.. ledger.Corroborations.Select(c => new CorroborationRecord(c.Subject, c.IndependentOrigins, [.. c.IndependentOrigins.Select(o => NameOf(ledger, o))], [.. c.Claims.Select(x => x.Id)]))],
         [.. ledger.Citations.Select(e => new CitationEdgeRecord(e.From.DisplayName, e.To.DisplayName, e.DocumentSource,
             new SpanRecord(e.Evidence.Start, e.Evidence.Length, e.EvidenceText)))],
         ledger.Timeline);
+
+    /// <summary>The display name of a holder key, from the claims or the citation edges that carry it.</summary>
+    private static string NameOf(ClaimLedger ledger, string key) =>
+        ledger.Claims.FirstOrDefault(c => c.Holder.Key == key)?.Holder.DisplayName
+        ?? ledger.Citations.Select(e => e.To).Concat(ledger.Citations.Select(e => e.From)).FirstOrDefault(h => h.Key == key)?.DisplayName
+        ?? key;
 }

@@ -97,7 +97,7 @@ public sealed class LedgerBuilder
             // An event's claims all state the same thing: one cluster; figures cluster around each compatible anchor.
             var anchors = members[0].Kind == ClaimKind.Event ? members.Take(1) : members;
             var best = anchors
-                .Select(anchor => members.Where(c => c.Kind == ClaimKind.Event || c.Value is { } v && anchor.Value is { } av && av.IsCompatibleWith(v)).ToList())
+                .Select(anchor => members[0].Kind == ClaimKind.Event ? members : MutuallyCompatible(anchor, members))
                 .Select(cluster => (cluster, keys: cluster.SelectMany(origins.Of).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()))
                 .OrderByDescending(x => x.keys.Length)
                 .FirstOrDefault();
@@ -106,6 +106,18 @@ public sealed class LedgerBuilder
             result.Add(new Corroboration(group.Key.SubjectKey, best.cluster[0].Subject, best.keys, [.. best.cluster]));
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The figures that can all hold together with <paramref name="anchor"/>: "more than 1,500" agrees with "3,000"
+    /// and with "at least 12,000", but those two do not agree with each other, so they never corroborate as one.
+    /// </summary>
+    private static List<Claim> MutuallyCompatible(Claim anchor, List<Claim> members)
+    {
+        var cluster = new List<Claim> { anchor };
+        foreach (var c in members)
+            if (c != anchor && cluster.All(k => k.Value!.IsCompatibleWith(c.Value!))) cluster.Add(c);
+        return cluster;
     }
 
     private static ImmutableArray<TimelineEntry> Timeline(IReadOnlyList<Claim> claims)

@@ -78,6 +78,16 @@ public class LedgerBuilderTests
     }
 
     [Fact]
+    public void Corroborating_figures_must_agree_with_each_other_not_only_with_a_loose_bound()
+    {
+        var ledger = Build(Figure(PolishMedia, 1500, null, "at-least", "2024-10-23"), Figure(WhiteHouse, 3000, 3000, "exact", "2024-10-23"),
+            Figure(Nis, 12000, null, "at-least", "2024-10-23"));
+        var corroboration = ledger.Corroborations.ShouldHaveSingleItem();
+        corroboration.Claims.Length.ShouldBe(2);
+        corroboration.Claims.Select(c => c.Value!.Low).ShouldContain(1500);
+    }
+
+    [Fact]
     public void Different_measures_are_kept_apart()
     {
         var ledger = Build(
