@@ -56,6 +56,37 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             [.. s["quantities"]!.AsArray().Select(q => ReadQuantity(q!))]))];
     }
 
+    /// <summary>
+    /// Development cases in the dataset's conventions, one block per sentence (blank lines between, '#' comments):
+    /// the sentence, then one line per quantity: value (or low-high), change, normalized unit and optionally what it
+    /// refers to, tab-separated. A block of one line is a sentence without quantities.
+    /// </summary>
+    public static ImmutableArray<NewsQuantSentence> ReadCases(string path)
+    {
+        var sentences = ImmutableArray.CreateBuilder<NewsQuantSentence>();
+        var block = new List<string>();
+        void Flush()
+        {
+            if (block.Count == 0) return;
+            sentences.Add(new NewsQuantSentence(block[0], [.. block.Skip(1).Select(line =>
+            {
+                var f = line.Split('\t');
+                if (f.Length < 3) throw new FormatException($"{path}: expected value, change and unit in '{line}'");
+                var (low, high) = ParseValue(f[0]);
+                return new NewsQuantQuantity(low, high, f[1], f[2], f[2], f.Length > 3 ? [f[3]] : ["-"]);
+            })]));
+            block.Clear();
+        }
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#')) continue;
+            if (line.Trim().Length == 0) Flush();
+            else block.Add(line);
+        }
+        Flush();
+        return sentences.ToImmutable();
+    }
+
     private static NewsQuantQuantity ReadQuantity(JsonNode q)
     {
         var (low, high) = ParseValue(q["value"]!.ToString());
