@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -126,15 +127,21 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
                 _ => "=",
             },
         };
-        return new NewsQuantQuantity(low, high, change, UnitName(q.Unit), q.Unit ?? "-", q.CountedThing is { } c ? [c] : []);
+        return new NewsQuantQuantity(low, high, change, UnitName(q.Unit, q.Rate), q.Unit ?? "-", q.CountedThing is { } c ? [c] : []);
     }
 
-    /// <summary>Our unit names in NewsQuant's where they differ (its list is its own; value+unit is indicative).</summary>
-    private static string UnitName(string? unit) => unit switch
+    private static readonly FrozenDictionary<string, string> UnitNames =
+        Triangulate.Resources.Lexicon.Rows("Evaluation/NewsQuant/Resources/unit-names.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Our unit in the dataset's names (its list is its own; value+unit is indicative): "barrel" per "day" is one
+    /// unit there.
+    /// </summary>
+    private static string UnitName(string? unit, string? rate) => unit switch
     {
         null => "-",
-        "percent" => "percentage",
-        _ => unit,
+        "barrel" when rate == "day" => "barrel per day",
+        _ => UnitNames.GetValueOrDefault(unit, unit),
     };
 
     public NewsQuantFigures Score(IReadOnlyList<NewsQuantSentence> sentences, List<NewsQuantSentence>? predictions = null)
