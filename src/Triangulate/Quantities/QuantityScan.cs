@@ -100,7 +100,7 @@ public sealed partial class QuantityRecognizer
             var spanStart = j;
             if (qualifier is not null) j = qEnd;
 
-            if (lexicon.Multiples.Match(text, pieces, j, out var mEnd, out var multiple))
+            if (lexicon.Multiples.Match(text, pieces, j, out var mEnd, out var multiple) && !Is(mEnd, "down")) // "doubled down": an idiom
             {
                 var mSpan = Span.FromBounds(pieces[spanStart].Start, pieces[mEnd - 1].End);
                 quantity = new Quantity(mSpan, mSpan.Of(text), multiple.Value, qualifier == QualifierCue.AtMost ? null : multiple.Value,
@@ -365,8 +365,9 @@ public sealed partial class QuantityRecognizer
             return true;
         }
 
-        /// <summary>"one" as a pronoun or determiner: "no one", "the only one", "one of the", "One purports", "one more reason"; but "one in 50" is a count.</summary>
+        /// <summary>"one" as a pronoun or determiner: "no one", "the only one", "one of the", "One purports", "one more reason", "a self-serving one."; but "one in 50" is a count.</summary>
         private bool IsPronounOne(int k) =>
+            IsHyphen(k + 1) && Is(k + 2, "on") || // "one-on-one"
             !(Is(k + 1, "in") && k + 2 < N && pieces[k + 2].Kind == PieceKind.Number) && // "that one in 50 children"
             (Guard(k - 1).HasFlag(GuardClass.OneBefore) || OneGuard(k - 1).HasFlag(Quantities.OneGuard.Skip) && Guard(k - 2).HasFlag(GuardClass.OneBefore) ||
             Guard(k + 1).HasFlag(GuardClass.OneAfter) || OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb));
@@ -404,11 +405,12 @@ public sealed partial class QuantityRecognizer
             value = 0;
             end = k;
             var d = IsHyphen(k + 1) && k + 1 < N && pieces[k + 1].Glued ? k + 2 : k + 1;
-            if (!NumberWord(d, out var denominator) || denominator.Class != NumberClass.Fraction || Is(d, "half")) return false;
+            // "half" follows a count only as "one-half".
+            if (!NumberWord(d, out var denominator) || denominator.Class != NumberClass.Fraction || Is(d, "half") && d == k + 1) return false;
             var plural = Key(d)[^1] is 's' or 'S';
             if (plural ? count.Class != NumberClass.Number || count.Value < 2 || count.Value > 9 : count.Value != 1) return false;
             // "a third term", "one third-party": singular denominators only before "of" or punctuation.
-            if (!plural && d + 1 < N && !Is(d + 1, "of") && (pieces[d + 1].Kind == PieceKind.Word || IsHyphen(d + 1) && pieces[d + 1].Glued)) return false;
+            if (!plural && !Is(d, "half") && d + 1 < N && !Is(d + 1, "of") && (pieces[d + 1].Kind == PieceKind.Word || IsHyphen(d + 1) && pieces[d + 1].Glued)) return false;
             value = count.Value * denominator.Value;
             end = d + 1;
             return true;

@@ -20,9 +20,9 @@ public class DevCasesTests
         cases.Length.ShouldBeGreaterThan(150);
         var figures = new NewsQuantScorer(Segmenter.Default, TimeRecognizer.Default, QuantityRecognizer.Default).Score(cases);
 
-        figures.Value.F1.ShouldBeGreaterThanOrEqualTo(90.8);
-        figures.ValueChange.F1.ShouldBeGreaterThanOrEqualTo(86.1);
-        figures.ValueUnit.F1.ShouldBeGreaterThanOrEqualTo(80.2);
+        figures.Value.F1.ShouldBeGreaterThanOrEqualTo(99.5);
+        figures.ValueChange.F1.ShouldBeGreaterThanOrEqualTo(98.5);
+        figures.ValueUnit.F1.ShouldBeGreaterThanOrEqualTo(99.0);
     }
 
     [Fact]
