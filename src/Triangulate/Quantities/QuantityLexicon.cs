@@ -5,22 +5,33 @@ using Triangulate.Segmentation;
 
 namespace Triangulate.Quantities;
 
-internal enum NumberClass : byte { Number, Magnitude, Article }
+internal enum NumberClass : byte { Number, Magnitude, Article, Fraction }
 
 internal readonly record struct NumberWord(NumberClass Class, double Value, bool MoneyOnly);
 
 /// <summary>What the qualifier words say: a bound or softening, or the start of a range.</summary>
 internal enum QualifierCue : byte { Approximate, AtLeast, AtMost, Between, From }
 
-internal readonly record struct ChangeCue(Change Direction, bool Measured);
+/// <summary>When a change cue counts: always, with a unit ("up 3%"), with a relative unit ("lost 5%"), or with "by".</summary>
+internal enum ChangeCondition : byte { None, Measured, Relative, By }
+
+internal readonly record struct ChangeCue(Change Direction, ChangeCondition Condition);
+
+internal readonly record struct QualifierEntry(QualifierCue Cue, bool NotBeforeDuration);
+
+internal readonly record struct Multiple(double Value, Change Change);
 
 internal readonly record struct VagueCue(double? Low, double? High, bool NeedsMagnitude);
 
 [Flags]
-internal enum GuardClass : byte { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64 }
+internal enum GuardClass : byte { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128 }
+
+/// <summary>Guards on "one" that the main guard classes have no room for.</summary>
+[Flags]
+internal enum OneGuard : byte { None = 0, Skip = 1, Verb = 2 }
 
 [Flags]
-internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16 }
+internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16, Link = 32 }
 
 /// <summary>The quantity vocabulary, loaded once from <c>Quantities/Resources</c> and frozen.</summary>
 public sealed class QuantityLexicon
@@ -28,8 +39,16 @@ public sealed class QuantityLexicon
     private const string Folder = "Quantities/Resources/";
 
     internal FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Numbers { get; }
-    internal PhraseTable<QualifierCue> QualifiersBefore { get; }
-    internal PhraseTable<QualifierCue> QualifiersAfter { get; }
+    internal PhraseTable<QualifierEntry> QualifiersBefore { get; }
+    internal PhraseTable<QualifierEntry> QualifiersAfter { get; }
+    internal PhraseTable<Multiple> Multiples { get; }
+
+    /// <summary>Units of time: "over" before them opens a period, not a bound.</summary>
+    internal FrozenSet<string> Durations { get; }
+
+    /// <summary>Units whose change is a change of level: "lost 5%", unlike "lost $2 billion".</summary>
+    internal FrozenSet<string> RelativeUnits { get; }
+    internal FrozenDictionary<string, OneGuard>.AlternateLookup<ReadOnlySpan<char>> OneGuards { get; }
     internal PhraseTable<ChangeCue> ChangesBefore { get; }
     internal PhraseTable<ChangeCue> ChangesAfter { get; }
     internal PhraseTable<string> UnitsBefore { get; }
@@ -51,11 +70,25 @@ public sealed class QuantityLexicon
         Numbers = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var qualifiers = Lexicon.Rows(Folder + "qualifiers.tsv");
-        QualifiersBefore = PhraseTable<QualifierCue>.Build(qualifiers.Where(r => r[2] == "before").Select(r => (r[0], ParseQualifier(r[1]))));
-        QualifiersAfter = PhraseTable<QualifierCue>.Build(qualifiers.Where(r => r[2] == "after").Select(r => (r[0], ParseQualifier(r[1]))));
+        QualifierEntry Entry(string[] r) => new(ParseQualifier(r[1]), r.Length > 3 && r[3] == "not-duration");
+        QualifiersBefore = PhraseTable<QualifierEntry>.Build(qualifiers.Where(r => r[2] == "before").Select(r => (r[0], Entry(r))));
+        QualifiersAfter = PhraseTable<QualifierEntry>.Build(qualifiers.Where(r => r[2] == "after").Select(r => (r[0], Entry(r))));
+        Multiples = PhraseTable<Multiple>.Build(Lexicon.Rows(Folder + "multiples.tsv").Select(r =>
+            (r[0], new Multiple(double.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), r[2] switch
+            {
+                "up" => Change.Up,
+                "down" => Change.Down,
+                _ => Change.None,
+            }))));
 
         var changes = Lexicon.Rows(Folder + "changes.tsv");
-        ChangeCue Cue(string[] r) => new(r[1] == "up" ? Change.Up : Change.Down, r.Length > 3 && r[3] == "measured");
+        ChangeCue Cue(string[] r) => new(r[1] == "up" ? Change.Up : Change.Down, r.Length < 4 ? ChangeCondition.None : r[3] switch
+        {
+            "measured" => ChangeCondition.Measured,
+            "relative" => ChangeCondition.Relative,
+            "by" => ChangeCondition.By,
+            _ => throw new FormatException($"Quantities/Resources/changes.tsv: unknown condition '{r[3]}'"),
+        });
         ChangesBefore = PhraseTable<ChangeCue>.Build(changes.Where(r => r[2] == "before").Select(r => (r[0], Cue(r))));
         ChangesAfter = PhraseTable<ChangeCue>.Build(changes.Where(r => r[2] == "after").Select(r => (r[0], Cue(r))));
 
@@ -63,11 +96,20 @@ public sealed class QuantityLexicon
         UnitsBefore = PhraseTable<string>.Build(units.Where(r => r[2] is "before" or "both").Select(r => (r[0], r[1])));
         UnitsAfter = PhraseTable<string>.Build(units.Where(r => r[2] is "after" or "both").Select(r => (r[0], r[1])));
 
+        var kinds = Lexicon.Rows(Folder + "unit-kinds.tsv");
+        Durations = kinds.Where(r => r[1] == "duration").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        RelativeUnits = kinds.Where(r => r[1] == "relative").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
         Rates = PhraseTable<string>.Build(Lexicon.Rows(Folder + "rates.tsv").Select(r => (r[0], r[1])));
         Vague = PhraseTable<VagueCue>.Build(Lexicon.Rows(Folder + "vague.tsv").Select(r =>
             (r[0], new VagueCue(Bound(r[1]), Bound(r[2]), r[3] == "yes"))));
 
-        Guards = Lexicon.Rows(Folder + "guards.tsv")
+        var guards = Lexicon.Rows(Folder + "guards.tsv");
+        OneGuards = guards.Where(r => r[1] is "one-skip" or "one-verb")
+            .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(OneGuard.None, (acc, r) => acc | (r[1] == "one-skip" ? OneGuard.Skip : OneGuard.Verb)), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        Guards = guards.Where(r => r[1] is not ("one-skip" or "one-verb"))
             .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Aggregate(GuardClass.None, (acc, r) => acc | ParseGuard(r[1])), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -77,7 +119,7 @@ public sealed class QuantityLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
         Starters = numbers.Keys
-            .Concat(QualifiersBefore.FirstKeys).Concat(ChangesBefore.FirstKeys).Concat(UnitsBefore.FirstKeys).Concat(Vague.FirstKeys)
+            .Concat(QualifiersBefore.FirstKeys).Concat(ChangesBefore.FirstKeys).Concat(UnitsBefore.FirstKeys).Concat(Vague.FirstKeys).Concat(Multiples.FirstKeys)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -105,6 +147,7 @@ public sealed class QuantityLexicon
         "one-after" => GuardClass.OneAfter,
         "not-after-rate" => GuardClass.NotAfterRate,
         "suffix" => GuardClass.Suffix,
+        "score" => GuardClass.Score,
         _ => throw new FormatException($"Quantities/Resources/guards.tsv: unknown class '{s}'"),
     };
 }

@@ -7,7 +7,7 @@ namespace Triangulate.Quantities;
 public sealed partial class QuantityRecognizer
 {
     /// <summary>A number with its currency or unit: pieces [Start, End), value, and the magnitude word's scale (1 when none).</summary>
-    private readonly record struct Amount(int Start, int End, double Value, string? Unit, double Scale, bool Digits, bool Separators);
+    private readonly record struct Amount(int Start, int End, double Value, string? Unit, double Scale, bool Digits, bool Separators, bool Negative);
 
     /// <summary>One sentence's match attempts. Cheap to create: it only holds references.</summary>
     private readonly struct Scan(QuantityLexicon lexicon, string text, List<Piece> pieces, ImmutableArray<TimeExpression> times, ImmutableArray<Quantity>.Builder found)
@@ -35,20 +35,20 @@ public sealed partial class QuantityRecognizer
 
         private ReadOnlySpan<char> Key(int i) => Pieces.Key(text, pieces[i]);
 
-        private bool Is(int i, string key) => i < N && Key(i).Equals(key, StringComparison.OrdinalIgnoreCase);
+        private bool Is(int i, string key) => i >= 0 && i < N && Key(i).Equals(key, StringComparison.OrdinalIgnoreCase);
 
-        private bool IsHyphen(int i) => i < N && pieces[i].Kind == PieceKind.Symbol && text[pieces[i].Start] is '-' or '‑';
+        private bool IsHyphen(int i) => i >= 0 && i < N && pieces[i].Kind == PieceKind.Symbol && text[pieces[i].Start] is '-' or '‑';
 
         private GuardClass Guard(int i) =>
             i >= 0 && i < N && lexicon.Guards.TryGetValue(Key(i), out var g) ? g : GuardClass.None;
 
         private CountedClass Counted(int i) =>
-            i < N && pieces[i].Kind is PieceKind.Word or PieceKind.Symbol && lexicon.Counted.TryGetValue(Key(i), out var c) ? c : CountedClass.None;
+            i >= 0 && i < N && pieces[i].Kind is PieceKind.Word or PieceKind.Symbol && lexicon.Counted.TryGetValue(Key(i), out var c) ? c : CountedClass.None;
 
         private bool NumberWord(int i, out NumberWord word)
         {
             word = default;
-            return i < N && pieces[i].Kind == PieceKind.Word && lexicon.Numbers.TryGetValue(Key(i), out word);
+            return i >= 0 && i < N && pieces[i].Kind == PieceKind.Word && lexicon.Numbers.TryGetValue(Key(i), out word);
         }
 
         private bool TryQuantity(int i, out Quantity quantity, out int next)
@@ -58,25 +58,57 @@ public sealed partial class QuantityRecognizer
             var j = i;
             var change = Change.None;
             var changeBy = false;
-            var measured = false;
+            var condition = ChangeCondition.None;
             var noRange = false;
             QualifierCue? qualifier = null;
+            var notBeforeDuration = false;
             if (lexicon.QualifiersBefore.Match(text, pieces, j, out var qEnd, out var q))
             {
-                qualifier = q;
+                (qualifier, notBeforeDuration) = (q.Cue, q.NotBeforeDuration);
+                // "raised the wage from $7.25 to $13": two levels, not a range.
+                if (q.Cue == QualifierCue.From && ChangeCueBefore(i, out _))
+                {
+                    qualifier = null;
+                    noRange = true;
+                    j = qEnd;
+                }
             }
             else if (lexicon.ChangesBefore.Match(text, pieces, j, out var cEnd, out var c))
             {
                 j = cEnd;
                 change = c.Direction;
-                measured = c.Measured;
+                condition = c.Condition;
                 if (Is(j, "by") || Is(j, "of")) { changeBy = true; j++; }
                 else if (Is(j, "to")) { change = Change.None; j++; } // "rose to 5%": a level
                 else if (Is(j, "from")) { change = Change.None; noRange = true; j++; } // "rose from 5% to 7%": two levels
-                if (lexicon.QualifiersBefore.Match(text, pieces, j, out qEnd, out q)) qualifier = q;
+                if (lexicon.QualifiersBefore.Match(text, pieces, j, out qEnd, out q)) (qualifier, notBeforeDuration) = (q.Cue, q.NotBeforeDuration);
             }
+            // "cut rates by 25 basis points": the cue a few words before "by" makes the figure a change.
+            if (change == Change.None && Is(i - 1, "by") && ChangeCueBefore(i - 1, out var byCue))
+            {
+                change = byCue.Direction;
+                changeBy = true;
+            }
+            // "raised the wage from the current $7.25 to $13": levels before and after a change, not a range.
+            if (qualifier is null && change == Change.None)
+                for (var b = i - 1; b >= 0 && b >= i - 4 && pieces[b].Kind == PieceKind.Word; b--)
+                    if (Is(b, "from"))
+                    {
+                        noRange = ChangeCueBefore(b, out _);
+                        break;
+                    }
             var spanStart = j;
             if (qualifier is not null) j = qEnd;
+
+            if (lexicon.Multiples.Match(text, pieces, j, out var mEnd, out var multiple) && !Is(mEnd, "down")) // "doubled down": an idiom
+            {
+                var mSpan = Span.FromBounds(pieces[spanStart].Start, pieces[mEnd - 1].End);
+                quantity = new Quantity(mSpan, mSpan.Of(text), multiple.Value, qualifier == QualifierCue.AtMost ? null : multiple.Value,
+                    qualifier == QualifierCue.AtLeast ? null : multiple.Value, Kind(false, qualifier), "times", null, null, null,
+                    change != Change.None ? change : multiple.Change, false);
+                next = mEnd;
+                return true;
+            }
 
             if (j < N && lexicon.Vague.Match(text, pieces, j, out var vEnd, out var vague) && TryVague(spanStart, vEnd, vague, change, out quantity, out next))
                 return true;
@@ -94,15 +126,17 @@ public sealed partial class QuantityRecognizer
                 end = second.End;
                 isRange = true;
             }
-            if (qualifier is QualifierCue.Between or QualifierCue.From && !isRange)
+            if (qualifier is QualifierCue.Between or QualifierCue.From && !isRange ||
+                notBeforeDuration && unit is not null && lexicon.Durations.Contains(unit)) // "over five years"
             {
                 qualifier = null;
                 spanStart = amount.Start;
             }
+            if (amount.Negative && spanStart == amount.Start) spanStart--;
             if (IsHyphen(end) && pieces[end].Glued && end + 1 < N && Guard(end + 1).HasFlag(GuardClass.Suffix)) end += 2;
             if (!isRange && qualifier is null && lexicon.QualifiersAfter.Match(text, pieces, end, out var aEnd, out var after))
             {
-                qualifier = after;
+                qualifier = after.Cue;
                 end = aEnd;
             }
             var spanEnd = end;
@@ -110,7 +144,7 @@ public sealed partial class QuantityRecognizer
             if (change == Change.None && lexicon.ChangesAfter.Match(text, pieces, cursor, out var ceEnd, out var afterChange))
             {
                 change = afterChange.Direction;
-                measured = afterChange.Measured;
+                condition = afterChange.Condition;
                 changeBy = true;
                 cursor = ceEnd;
             }
@@ -128,20 +162,22 @@ public sealed partial class QuantityRecognizer
                 // "30 rockets or more"
                 if (!isRange && qualifier is null && lexicon.QualifiersAfter.Match(text, pieces, cursor, out aEnd, out after))
                 {
-                    qualifier = after;
+                    qualifier = after.Cue;
                     cursor = aEnd;
                 }
             }
+            else if (TryNumberOf(spanStart, out thing, out thingSpan)) counted = true;
             // "dropped 3 bombs" and "up 3 floors" count things; a change needs "by", a unit, or nothing counted.
-            if (change != Change.None && !changeBy && (measured ? unit is null : unit is null && counted)) change = Change.None;
+            if (change != Change.None && !changeBy && condition switch
+                {
+                    ChangeCondition.Measured => unit is null,
+                    ChangeCondition.Relative => unit is null || !lexicon.RelativeUnits.Contains(unit),
+                    ChangeCondition.By => true,
+                    _ => unit is null && counted,
+                })
+                change = Change.None;
 
-            var kind = isRange ? Qualifier.Range : qualifier switch
-            {
-                QualifierCue.Approximate => Qualifier.Approximate,
-                QualifierCue.AtLeast => Qualifier.AtLeast,
-                QualifierCue.AtMost => Qualifier.AtMost,
-                _ => Qualifier.Exact,
-            };
+            var kind = Kind(isRange, qualifier);
             if (kind == Qualifier.AtLeast) high = null;
             if (kind == Qualifier.AtMost) low = null;
             var span = Span.FromBounds(pieces[spanStart].Start, pieces[spanEnd - 1].End);
@@ -149,6 +185,46 @@ public sealed partial class QuantityRecognizer
                 thing, thingSpan, change, false);
             next = Math.Max(spanEnd, cursor);
             return true;
+        }
+
+        private static Qualifier Kind(bool isRange, QualifierCue? qualifier) => isRange ? Qualifier.Range : qualifier switch
+        {
+            QualifierCue.Approximate => Qualifier.Approximate,
+            QualifierCue.AtLeast => Qualifier.AtLeast,
+            QualifierCue.AtMost => Qualifier.AtMost,
+            _ => Qualifier.Exact,
+        };
+
+        /// <summary>A change cue ending at most four words before piece <paramref name="k"/>, with only words between.</summary>
+        private bool ChangeCueBefore(int k, out ChangeCue cue)
+        {
+            cue = default;
+            for (var b = k - 1; b >= 0 && b >= k - 5 && pieces[b].Kind == PieceKind.Word; b--)
+                if (lexicon.ChangesBefore.Match(text, pieces, b, out var end, out cue) && end <= k) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "The number of members of the KPA in Russia has been put at 1,500": the counted thing named before the
+        /// figure, from after "number of" to the verb that links it to the figure.
+        /// </summary>
+        private bool TryNumberOf(int start, out string? thing, out Span? span)
+        {
+            thing = null;
+            span = null;
+            for (var b = start - 2; b >= 0 && b >= start - 30; b--)
+            {
+                if (pieces[b].Kind == PieceKind.Number) return false;
+                if (!Is(b, "number") || !Is(b + 1, "of")) continue;
+                var s = b + 2;
+                var e = s;
+                while (e < start && !Counted(e).HasFlag(CountedClass.Link)) e++;
+                if (e == s || e == start) return false;
+                span = Span.FromBounds(pieces[s].Start, pieces[e - 1].End);
+                thing = span.Value.Of(text);
+                return true;
+            }
+            return false;
         }
 
         private bool TryVague(int spanStart, int k, VagueCue cue, Change change, out Quantity quantity, out int next)
@@ -192,8 +268,12 @@ public sealed partial class QuantityRecognizer
                 unit = u;
                 k = uEnd;
             }
-            if (!TryNumber(k, unit is not null, out var value, out var scale, out var end)) return false;
+            if (k >= N || IsScore(k) || !TryNumber(k, unit is not null, out var value, out var scale, out var end)) return false;
             var first = pieces[k];
+            // "-12 degrees", "minus 20": a sign with no space after it, or "minus" (not "plus or minus").
+            var negative = unit is null && k == j && k >= 1 && first.Kind == PieceKind.Number &&
+                (IsHyphen(k - 1) && first.Glued && !pieces[k - 1].Glued || Is(k - 1, "minus") && !Is(k - 2, "or"));
+            if (negative) value = -value;
             var h = IsHyphen(end) && pieces[end].Glued ? end + 1 : end; // "600-mile", "3-year"
             if (h < N && lexicon.UnitsAfter.Match(text, pieces, h, out var aEnd, out var after) && (unit is null || unit == after))
             {
@@ -204,8 +284,23 @@ public sealed partial class QuantityRecognizer
             if (end < N && pieces[end].Kind == PieceKind.Word && pieces[end].Glued && pieces[end].Token == pieces[end - 1].Token) return false;
             var digits = first.Kind == PieceKind.Number;
             if (digits && first.IntegerDigits == 4 && !first.Separators && value is >= 1800 and <= 2100 && unit is null && scale == 1) return false;
-            amount = new Amount(j, end, value, unit, scale, digits, first.Separators);
+            amount = new Amount(j, end, value, unit, scale, digits, first.Separators, negative);
             return true;
+        }
+
+        /// <summary>
+        /// "won 3-1", "drew 2-2", "passed 68-32": two whole numbers joined by a hyphen are a score or tally when the
+        /// first is not the smaller (no range runs downwards) or a score word stands beside them.
+        /// </summary>
+        private bool IsScore(int k)
+        {
+            var a = pieces[k];
+            if (a.Kind != PieceKind.Number || a.Separators || !IsHyphen(k + 1) || !pieces[k + 1].Glued || k + 2 >= N) return false;
+            var b = pieces[k + 2];
+            if (b.Kind != PieceKind.Number || !b.Glued || b.Separators) return false;
+            if (k + 3 < N && pieces[k + 3].Glued && pieces[k + 3].Kind != PieceKind.Symbol) return false; // "3-1m"
+            if (k + 3 < N && lexicon.UnitsAfter.Match(text, pieces, k + 3, out _, out _)) return false;
+            return a.Number >= b.Number || Guard(k - 1).HasFlag(GuardClass.Score) || Guard(k + 3).HasFlag(GuardClass.Score);
         }
 
         private bool TryNumber(int k, bool money, out double value, out double scale, out int end)
@@ -225,11 +320,13 @@ public sealed partial class QuantityRecognizer
             else if (NumberWord(k, out var w) && w.Class != NumberClass.Magnitude)
             {
                 if (InTime(k)) return false;
+                if (w.Class == NumberClass.Fraction) return TryHalf(k, out value, out scale, out end);
+                if (TryFraction(k, w, out value, out end)) return true;
                 if (w.Class == NumberClass.Article)
                 {
                     if (!NumberWord(k + 1, out var m) || m.Class != NumberClass.Magnitude || m.MoneyOnly) return false;
                 }
-                else if (w.Value == 1 && (Guard(k - 1).HasFlag(GuardClass.OneBefore) || Guard(k + 1).HasFlag(GuardClass.OneAfter))) return false;
+                else if (w.Value == 1 && IsPronounOne(k)) return false;
                 current = w.Value;
                 words = true;
             }
@@ -265,6 +362,57 @@ public sealed partial class QuantityRecognizer
             }
             value = total + current;
             end = k;
+            return true;
+        }
+
+        /// <summary>"one" as a pronoun or determiner: "no one", "the only one", "one of the", "One purports", "one more reason", "a self-serving one."; but "one in 50" is a count.</summary>
+        private bool IsPronounOne(int k) =>
+            IsHyphen(k + 1) && Is(k + 2, "on") || // "one-on-one"
+            !(Is(k + 1, "in") && k + 2 < N && pieces[k + 2].Kind == PieceKind.Number) && // "that one in 50 children"
+            (Guard(k - 1).HasFlag(GuardClass.OneBefore) || OneGuard(k - 1).HasFlag(Quantities.OneGuard.Skip) && Guard(k - 2).HasFlag(GuardClass.OneBefore) ||
+            Guard(k + 1).HasFlag(GuardClass.OneAfter) || OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb));
+
+        private OneGuard OneGuard(int i) =>
+            i >= 0 && i < N && pieces[i].Kind == PieceKind.Word && lexicon.OneGuards.TryGetValue(Key(i), out var g) ? g : Quantities.OneGuard.None;
+
+        /// <summary>
+        /// "half the plans", "more than half of", "half a percentage point", "half a million": "half" alone, before a
+        /// determiner, "of", a number or "a" with a magnitude or unit; not "the second half" or "half-dozen".
+        /// </summary>
+        private bool TryHalf(int k, out double value, out double scale, out int end)
+        {
+            value = 0.5;
+            scale = 1;
+            end = k + 1;
+            if (!Is(k, "half") || Guard(k - 1).HasFlag(GuardClass.OneBefore) || k + 1 >= N || pieces[k + 1].Kind != PieceKind.Word && pieces[k + 1].Kind != PieceKind.Number) return false;
+            if (Is(k + 1, "a") || Is(k + 1, "an"))
+            {
+                if (NumberWord(k + 2, out var m) && m.Class == NumberClass.Magnitude && !m.MoneyOnly)
+                {
+                    (value, scale, end) = (0.5 * m.Value, m.Value, k + 3);
+                    return true;
+                }
+                if (!lexicon.UnitsAfter.Match(text, pieces, k + 2, out _, out _)) return false;
+                end = k + 2;
+                return true;
+            }
+            return Is(k + 1, "of") || pieces[k + 1].Kind == PieceKind.Number || Counted(k + 1).HasFlag(CountedClass.Determiner);
+        }
+
+        /// <summary>"a third of", "one quarter of", "two-thirds", "three quarters": a count word and a denominator.</summary>
+        private bool TryFraction(int k, NumberWord count, out double value, out int end)
+        {
+            value = 0;
+            end = k;
+            var d = IsHyphen(k + 1) && k + 1 < N && pieces[k + 1].Glued ? k + 2 : k + 1;
+            // "half" follows a count only as "one-half".
+            if (!NumberWord(d, out var denominator) || denominator.Class != NumberClass.Fraction || Is(d, "half") && d == k + 1) return false;
+            var plural = Key(d)[^1] is 's' or 'S';
+            if (plural ? count.Class != NumberClass.Number || count.Value < 2 || count.Value > 9 : count.Value != 1) return false;
+            // "a third term", "one third-party": singular denominators only before "of" or punctuation.
+            if (!plural && !Is(d, "half") && d + 1 < N && !Is(d + 1, "of") && (pieces[d + 1].Kind == PieceKind.Word || IsHyphen(d + 1) && pieces[d + 1].Glued)) return false;
+            value = count.Value * denominator.Value;
+            end = d + 1;
             return true;
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -56,6 +57,37 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             [.. s["quantities"]!.AsArray().Select(q => ReadQuantity(q!))]))];
     }
 
+    /// <summary>
+    /// Development cases in the dataset's conventions, one block per sentence (blank lines between, '#' comments):
+    /// the sentence, then one line per quantity: value (or low-high), change, normalized unit and optionally what it
+    /// refers to, tab-separated. A block of one line is a sentence without quantities.
+    /// </summary>
+    public static ImmutableArray<NewsQuantSentence> ReadCases(string path)
+    {
+        var sentences = ImmutableArray.CreateBuilder<NewsQuantSentence>();
+        var block = new List<string>();
+        void Flush()
+        {
+            if (block.Count == 0) return;
+            sentences.Add(new NewsQuantSentence(block[0], [.. block.Skip(1).Select(line =>
+            {
+                var f = line.Split('\t');
+                if (f.Length < 3) throw new FormatException($"{path}: expected value, change and unit in '{line}'");
+                var (low, high) = ParseValue(f[0]);
+                return new NewsQuantQuantity(low, high, f[1], f[2], f[2], f.Length > 3 ? [f[3]] : ["-"]);
+            })]));
+            block.Clear();
+        }
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#')) continue;
+            if (line.Trim().Length == 0) Flush();
+            else block.Add(line);
+        }
+        Flush();
+        return sentences.ToImmutable();
+    }
+
     private static NewsQuantQuantity ReadQuantity(JsonNode q)
     {
         var (low, high) = ParseValue(q["value"]!.ToString());
@@ -95,15 +127,21 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
                 _ => "=",
             },
         };
-        return new NewsQuantQuantity(low, high, change, UnitName(q.Unit), q.Unit ?? "-", q.CountedThing is { } c ? [c] : []);
+        return new NewsQuantQuantity(low, high, change, UnitName(q.Unit, q.Rate), q.Unit ?? "-", q.CountedThing is { } c ? [c] : []);
     }
 
-    /// <summary>Our unit names in NewsQuant's where they differ (its list is its own; value+unit is indicative).</summary>
-    private static string UnitName(string? unit) => unit switch
+    private static readonly FrozenDictionary<string, string> UnitNames =
+        Triangulate.Resources.Lexicon.Rows("Evaluation/NewsQuant/Resources/unit-names.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Our unit in the dataset's names (its list is its own; value+unit is indicative): "barrel" per "day" is one
+    /// unit there.
+    /// </summary>
+    private static string UnitName(string? unit, string? rate) => unit switch
     {
         null => "-",
-        "percent" => "percentage",
-        _ => unit,
+        "barrel" when rate == "day" => "barrel per day",
+        _ => UnitNames.GetValueOrDefault(unit, unit),
     };
 
     public NewsQuantFigures Score(IReadOnlyList<NewsQuantSentence> sentences, List<NewsQuantSentence>? predictions = null)
