@@ -201,10 +201,24 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>The nationality or group inside what a figure counts ("North Korean soldiers" → North Korea).</summary>
-    private static string? OwnerInside(ClaimInputs inputs, Span? counted) =>
-        counted is { } span
-            ? inputs.Participants.FirstOrDefault(p => span.Contains(p.Span) && p.Kind is ParticipantKind.Place or ParticipantKind.Group)?.Name
-            : null;
+    private static string? OwnerInside(ClaimInputs inputs, Span? counted)
+    {
+        if (counted is not { } span) return null;
+        foreach (var p in inputs.Participants.Where(p => span.Contains(p.Span)))
+        {
+            if (p.Kind == ParticipantKind.Organization && p.Country is { } country) return country;
+            // "troops in Russia" are where they are, not whose.
+            if (p.Kind is ParticipantKind.Place or ParticipantKind.Group && !AfterLocative(inputs.Document.Text, span.Start, p.Span.Start)) return p.Name;
+        }
+        return null;
+    }
+
+    private static bool AfterLocative(string text, int from, int at)
+    {
+        var before = text[from..at].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return before[(space + 1)..].ToLowerInvariant() is "in" or "into" or "inside" or "to" or "at" or "near" or "across" or "from";
+    }
 
     /// <summary>
     /// The country or group nearest before a figure in its clause, when it is not the figure's holder: the one that

@@ -31,9 +31,10 @@ public enum ParticipantKind { Place, Group, Organization, Person }
 
 /// <summary>
 /// A mention of a country, group, organization or person, resolved to its canonical name ("North Korean" → "North
-/// Korea"; "Pyongyang" speaking → "North Korea"). Places and groups can own what a figure counts.
+/// Korea"; "Pyongyang" speaking → "North Korea"). Places and groups can own what a figure counts, and so can an
+/// organization's <see cref="Country"/> ("members of the Korean People's Army" are North Korea's).
 /// </summary>
-public sealed record ParticipantInput(Span Span, string Key, string Name, ParticipantKind Kind);
+public sealed record ParticipantInput(Span Span, string Key, string Name, ParticipantKind Kind, string? Country = null);
 
 /// <summary>A time expression with its normalized TIMEX3 value, when the time stage could resolve it.</summary>
 public sealed record TimeInput(Span Span, string? Value);

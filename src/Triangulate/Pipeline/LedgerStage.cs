@@ -118,7 +118,11 @@ public sealed class LedgerStage
                 EntityType.Person => ParticipantKind.Person,
                 _ => null,
             };
-            if (kind is { } k) yield return new ParticipantInput(mention.Span, entity.Id, entity.Name, k);
+            if (kind is not { } k) continue;
+            var country = k == ParticipantKind.Organization
+                ? entity.Affiliations.FirstOrDefault(a => Gazetteer.Default.Lookup(a) is { Type: EntityType.Gpe, Form: GazetteerForm.Name })
+                : null;
+            yield return new ParticipantInput(mention.Span, entity.Id, entity.Name, k, country);
         }
     }
 

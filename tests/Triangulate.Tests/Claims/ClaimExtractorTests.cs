@@ -79,4 +79,27 @@ public class ClaimExtractorTests
         doubt.Stance.ShouldBe(Stance.Unverified);
         doubt.EvidenceText.ShouldBe("The video has not yet been verified by independent sources.");
     }
+
+    [Theory]
+    // Whose troops: the nationality in what is counted, an organization's country, the country acting before the
+    // figure; never the place the troops are in.
+    [InlineData("Officials said 3,000 North Korean troops are in Russia.", "North Korean troops are in Russia", "North Korea troops")]
+    [InlineData("The number of members of the Korean People's Army in Russia was put at 3,000.", "members of the Korean People's Army in Russia", "North Korea troops")]
+    [InlineData("Officials said North Korea has sent 3,000 troops to Russia.", "troops", "North Korea troops")]
+    [InlineData("Officials said 3,000 troops in Russia were training.", "troops in Russia", "troops")]
+    public void A_figure_belongs_to_the_country_whose_troops_they_are(string text, string counted, string measure)
+    {
+        ParticipantInput? Participant(string name, string key, string canonical, ParticipantKind kind, string? country = null) =>
+            text.Contains(name) ? new ParticipantInput(Find(text, name), key, canonical, kind, country) : null;
+        ParticipantInput?[] candidates =
+        [
+            Participant("North Korean", "north-korea", "North Korea", ParticipantKind.Place)
+                ?? Participant("North Korea", "north-korea", "North Korea", ParticipantKind.Place),
+            Participant("Korean People's Army", "kpa", "Korean People's Army", ParticipantKind.Organization, "North Korea"),
+            Participant("Russia", "russia", "Russia", ParticipantKind.Place),
+        ];
+        var figure = new FigureInput(Find(text, "3,000"), "3,000", 3000, 3000, "exact", null, null, counted, Find(text, counted));
+        var claims = ClaimExtractor.Default.Extract(Inputs(text, [], [figure], [.. candidates.OfType<ParticipantInput>().OrderBy(p => p.Span.Start)]));
+        claims.Single(c => c.Kind == ClaimKind.Quantity).Subject.ShouldBe(measure);
+    }
 }

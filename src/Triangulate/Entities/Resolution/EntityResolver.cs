@@ -100,6 +100,9 @@ public sealed partial class EntityResolver
         {
             var (id, name, type, link) = Identify(mention);
             var entity = Entity(id, name, type);
+            // A known organization belongs to its country ("Korean People's Army" → North Korea).
+            if (type == EntityType.Org && _gazetteer.Lookup(mention.Text) is { Country: { } country } && _gazetteer.NameOf(country) is { } countryName)
+                entity.Affiliations.Add(countryName);
             entity.Aliases.Add(mention.Text);
             if (type == EntityType.Person && link == MentionLink.Name && mention.Text.Length > entity.Name.Length) entity.Name = mention.Text;
             _mentions.Add(new ResolvedMention(mention.Span, mention.Text, mention.Type, id, link));
