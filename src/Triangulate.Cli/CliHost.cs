@@ -13,6 +13,9 @@ public static class CliHost
     /// <summary>Parses and runs; bad usage prints the errors and exits 2 (System.CommandLine's default would be 1).</summary>
     public static int Run(RootCommand root, string[] args)
     {
+        // Piped output has no terminal to measure; COLUMNS (as shells export it) sets the table width there.
+        if (Console.IsOutputRedirected && int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns >= 40)
+            AnsiConsole.Profile.Width = columns;
         var parsed = root.Parse(args);
         if (parsed.Errors.Count == 0) return parsed.Invoke();
         foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {error.Message}");

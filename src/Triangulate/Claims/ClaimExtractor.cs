@@ -87,8 +87,9 @@ public sealed class ClaimExtractor
 
             foreach (var (holder, statement) in r.Holders)
             {
-                var scopeStart = Math.Min(statement?.CueSpan?.Start ?? r.Clause.Start, r.Clause.Start);
-                var reading = _stance.Read(doc.Text, Span.FromBounds(scopeStart, r.Clause.End), statement?.CueStance ?? Stance.Asserted);
+                // The figure's own clause, on top of its speaker's cue: in "decided to send some 12,000 troops, with the
+                // first 1,500 already on the ground", the decision is the 12,000's, not the 1,500's.
+                var reading = _stance.Read(doc.Text, r.Clause, statement?.CueStance ?? Stance.Asserted);
                 claims.Add(NewClaim(inputs, claims.Count, holder, ClaimKind.Quantity, subject.Label, subject.Key, value, reading,
                     orientation, statement, r.Sentence.Span, r.Figure.Span, TimeIn(inputs, r.Clause, statement)));
             }

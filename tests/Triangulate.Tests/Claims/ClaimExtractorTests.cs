@@ -102,4 +102,20 @@ public class ClaimExtractorTests
         var claims = ClaimExtractor.Default.Extract(Inputs(text, [], [figure], [.. candidates.OfType<ParticipantInput>().OrderBy(p => p.Span.Start)]));
         claims.Single(c => c.Kind == ClaimKind.Quantity).Subject.ShouldBe(measure);
     }
+
+    [Theory]
+    // A figure's stance is read from its own clause: another figure's decision or a relative clause's expectation
+    // in the same sentence is not its own.
+    [InlineData("The agency said Pyongyang has decided to send 12,000 troops, with the first 1,500 already deployed.", "1,500", Stance.Asserted)]
+    [InlineData("The agency said Pyongyang has decided to send 12,000 troops, with the first 1,500 already deployed.", "12,000", Stance.Expected)]
+    [InlineData("The agency said Pyongyang has sent 9,000 soldiers to the front, where they are expected to train.", "9,000", Stance.Asserted)]
+    public void A_figure_takes_the_stance_of_its_own_clause(string text, string figure, Stance expected)
+    {
+        var statement = new StatementInput(Nis, Find(text, "said"), "said", Stance.Asserted,
+            Span.FromBounds(Find(text, "Pyongyang").Start, text.Length - 1), [], null, null, null);
+        var figures = new[] { "12,000", "1,500", "9,000" }.Where(text.Contains)
+            .Select(f => new FigureInput(Find(text, f), f, 1, 1, "exact", null, null, "troops", null)).ToArray();
+        var claims = ClaimExtractor.Default.Extract(Inputs(text, [statement], figures, []));
+        claims.Single(c => c.Kind == ClaimKind.Quantity && c.FocusText == figure).Stance.ShouldBe(expected);
+    }
 }
