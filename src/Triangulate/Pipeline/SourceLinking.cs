@@ -27,14 +27,34 @@ public static class SourceLinking
         var head = source.Kind switch
         {
             SourceKind.Pronoun => entities.Mentions.FirstOrDefault(m => m.Span == span && m.Link == MentionLink.Pronoun),
-            SourceKind.Name => entities.Mentions.LastOrDefault(m => span.Contains(m.Span) && m.Span.End == end),
+            SourceKind.Name => entities.Mentions.LastOrDefault(m => span.Contains(m.Span) && m.Span.End == end) is { } m && !AfterLocative(source.Text, span, m) ? m : null,
             SourceKind.Nominal => entities.Mentions.LastOrDefault(m => span.Contains(m.Span) && m.Span.End == end) is { } m && CoversAllButArticle(source.Text, span, m) ? m : null,
+            SourceKind.Generic => VoiceOf(source.Text, span, entities),
             _ => null,
         };
         return head is null || entities.Entity(head.EntityId) is not { } entity
             ? source
             : source with { EntityId = entity.Id, DisplayName = entity.Name };
     }
+
+    /// <summary>"officials in Seoul" are not Seoul: a place after a preposition says where the source is.</summary>
+    private static bool AfterLocative(string sourceText, Documents.Span phrase, ResolvedMention mention)
+    {
+        var before = sourceText[..(mention.Span.Start - phrase.Start)].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return space >= 0 && Entities.Resolution.Gazetteer.Default.Locatives.Contains(before[(space + 1)..]);
+    }
+
+    /// <summary>"Pentagon officials", "U.S. officials": a name followed only by a word that speaks for it.</summary>
+    private static ResolvedMention? VoiceOf(string sourceText, Documents.Span phrase, DocumentEntities entities)
+    {
+        if (entities.Mentions.FirstOrDefault(m => phrase.Contains(m.Span)) is not { } first || !CoversAllButArticle(sourceText, phrase, first)) return null;
+        var rest = sourceText[(first.Span.End - phrase.Start)..].Trim();
+        return SpeaksFor.Contains(rest) && first.Type is not Entities.EntityType.Person ? first : null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SpeaksFor =
+        Resources.Lexicon.Set("Entities/Resources/speaks-for.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"National Intelligence Service (NIS)": the acronym in brackets restates the head, it is not one.</summary>
     private static string TrailingAcronym(string text)
