@@ -34,11 +34,18 @@ public sealed partial class EntityResolver
         return run.Result();
     }
 
-    /// <summary>The recognizer's mentions plus gazetteer matches, longest first where they overlap.</summary>
+    /// <summary>
+    /// The recognizer's mentions, trimmed of titles and trailing dots, plus gazetteer matches and family-name-first
+    /// personal names ("Kim Tae-hyo"), which win over what they overlap; otherwise longest first.
+    /// </summary>
     private List<EntityMention> Candidates(string text, SegmentationLayer segmentation, IReadOnlyList<EntityMention> tagged)
     {
-        var all = tagged.Select(m => (Mention: StripTitles(text, m), FromGazetteer: false)).Where(m => m.Mention.Span.Length > 0).ToList();
+        var all = tagged.Select(m => (Mention: StripTitles(text, TrimPunctuation(text, m)), FromGazetteer: false)).Where(m => m.Mention.Span.Length > 0).ToList();
         all.AddRange(GazetteerMatches(text, segmentation).Select(m => (m, true)));
+        var names = FamilyNameFirst(text).ToList();
+        all.RemoveAll(m => names.Any(n => n.Span.Overlaps(m.Mention.Span) && !m.Mention.Span.Contains(n.Span)));
+        all.RemoveAll(m => names.Any(n => m.Mention.Span == n.Span));
+        all.AddRange(names.Select(n => (n, true)));
         var kept = new List<EntityMention>();
         foreach (var (mention, _) in all.OrderByDescending(m => m.Mention.Span.Length).ThenByDescending(m => m.FromGazetteer))
             if (!kept.Any(k => k.Span.Overlaps(mention.Span))) kept.Add(mention);
@@ -62,6 +69,32 @@ public sealed partial class EntityResolver
                 break;
             }
         }
+    }
+
+    private IEnumerable<EntityMention> FamilyNameFirst(string text)
+    {
+        foreach (Match m in FamilyNamePattern().Matches(text))
+            if (_gazetteer.FamilyNames.Contains(m.Groups["family"].Value))
+                yield return new EntityMention(new Span(m.Index, m.Length), m.Value, EntityType.Person);
+    }
+
+    [GeneratedRegex(@"\b(?<family>[A-Z][a-z]{0,5}) [A-Z][a-z]+-[a-z]+\b")]
+    private static partial Regex FamilyNamePattern();
+
+    private static EntityMention TrimPunctuation(string text, EntityMention mention)
+    {
+        var end = mention.Span.End;
+        while (end > mention.Span.Start && (text[end - 1] is ',' or ';' or ':' || text[end - 1] == '.' && !KeepsDot(text, mention.Span.Start, end))) end--;
+        var span = Span.FromBounds(mention.Span.Start, end);
+        return span == mention.Span ? mention : mention with { Span = span, Text = span.Of(text) };
+    }
+
+    /// <summary>"U.S." and an initial ("V.") keep their final dot; "Yoon." at a sentence end does not.</summary>
+    private static bool KeepsDot(string text, int start, int end)
+    {
+        var word = text[start..end];
+        var last = word[(word.LastIndexOf(' ') + 1)..];
+        return last.IndexOf('.') < last.Length - 1 || last.Length == 2;
     }
 
     /// <summary>A recognizer may take "President" or "Mr." into a person's name; titles are roles, not names.</summary>
@@ -123,7 +156,11 @@ public sealed partial class EntityResolver
                     return (country, _gazetteer.NameOf(country) ?? country, EntityType.Gpe, MentionLink.Metonym);
                 }
                 var link = Gazetteer.Normalize(WithoutThe(mention.Text)) == entry.Name ? MentionLink.Name : MentionLink.Alias;
-                if (entry.Type == EntityType.Person) RememberShortNames(entry.Name, entry.Id);
+                if (entry.Type == EntityType.Person)
+                {
+                    RememberShortNames(entry.Name, entry.Id);
+                    RememberShortNames(mention.Text, entry.Id);
+                }
                 return (entry.Id, entry.Name, entry.Type, link);
             }
             var name = WithoutThe(mention.Text);
@@ -232,7 +269,9 @@ public sealed partial class EntityResolver
                 if (!_gazetteer.Titles.TryGetValue(tokens[k].Text, out var role) && !_gazetteer.Titles.TryGetValue(tokens[k].Text.ToLowerInvariant(), out role)) continue;
                 if (k + 1 < limit && tokens[k + 1].Text is not ("," or "." or "of" or "for" or "at" or "with")) continue;
                 entity.Roles.Add(role);
-                var appositive = Span.FromBounds(tokens[index + 1].Span.Start, tokens[Math.Min(limit - 1, k + 3)].Span.End);
+                var end = k;
+                while (end + 1 < Math.Min(limit, index + MaxAppositionTokens) && tokens[end + 1].Text is not ("," or ";" or "." or "“" or "\"")) end++;
+                var appositive = Span.FromBounds(tokens[index + 1].Span.Start, tokens[end].Span.End);
                 foreach (var m in _mentions.Where(m => appositive.Contains(m.Span)))
                     entity.Affiliations.Add(_entities[m.EntityId].Name);
                 return;

@@ -24,7 +24,7 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerEntry> _caseless;
 
     public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> forms, IReadOnlyDictionary<string, string> honorifics, IEnumerable<(string Title, string Role)> titles,
-        IEnumerable<string> metonymyVerbs, IEnumerable<string> locatives)
+        IEnumerable<string> metonymyVerbs, IEnumerable<string> locatives, IEnumerable<string> familyNames)
     {
         var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         // The first form listed wins, so a country's own name beats a city or agency alias spelled the same way.
@@ -37,6 +37,7 @@ public sealed class Gazetteer
         MaxTitleWords = Titles.Keys.Max(t => t.Split(' ').Length);
         MetonymyVerbs = metonymyVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Locatives = locatives.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FamilyNames = familyNames.ToFrozenSet(StringComparer.Ordinal);
         MaxFormWords = _forms.Keys.Max(k => k.Split(' ').Length);
     }
 
@@ -55,6 +56,9 @@ public sealed class Gazetteer
     public FrozenSet<string> MetonymyVerbs { get; }
 
     public FrozenSet<string> Locatives { get; }
+
+    /// <summary>Family names written first ("Kim", "Hong"): with a hyphenated given name they make a person's name.</summary>
+    public FrozenSet<string> FamilyNames { get; }
 
     /// <summary>The entry a surface form names, ignoring a leading "the" and curly apostrophes.</summary>
     public GazetteerEntry? Lookup(string surface)
@@ -114,7 +118,8 @@ public sealed class Gazetteer
             Lexicon.Rows("Entities/Resources/honorifics.tsv").ToDictionary(r => r[0], r => r.Length > 1 ? r[1] : "-"),
             Lexicon.Rows("Entities/Resources/titles.tsv").Select(r => (r[0], r.Length > 1 ? r[1] : r[0].ToLowerInvariant())),
             metonymy.Where(r => r[0] == "verb").Select(r => r[1]),
-            metonymy.Where(r => r[0] == "locative").Select(r => r[1]));
+            metonymy.Where(r => r[0] == "locative").Select(r => r[1]),
+            Lexicon.Lines("Entities/Resources/family-names.txt"));
     }
 
     private static IEnumerable<string> Split(string[] row, int column) =>
