@@ -29,17 +29,19 @@ public static class AnalyzeCommand
                 + "postgres://user:pass@host/db or Host=...;Database=... for PostgreSQL. See docs/store.md.",
         };
         var label = new Option<string?>("--label") { Description = "Name of the run saved with --db (default: the paths given)." };
+        var gazetteer = GazetteerOption.Create();
         var command = new Command("analyze", "Read articles and write the claim ledger (ledger.json) with a summary.")
         {
-            paths, output, quiet, db, label,
+            paths, output, quiet, db, label, gazetteer,
         };
         command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output)!, parsed.GetValue(quiet),
-            parsed.GetValue(db), parsed.GetValue(label)));
+            parsed.GetValue(db), parsed.GetValue(label), parsed.GetValue(gazetteer)));
         return command;
     }
 
-    private static int Run(string[] paths, DirectoryInfo output, bool quiet, string? db, string? label)
+    private static int Run(string[] paths, DirectoryInfo output, bool quiet, string? db, string? label, FileInfo? gazetteer)
     {
+        if (GazetteerOption.AnalyzerFor(gazetteer) is not { } analyzer) return CliHost.BadUsage;
         ILedgerStore? store = null;
         if (db is not null)
         {
@@ -52,7 +54,7 @@ public static class AnalyzeCommand
             }
         }
         var ingested = new Ingestor().Ingest(paths);
-        var analyzed = Progress.Run(quiet, "Analyzing", ingested.Documents, Analyzer.Default.Analyze);
+        var analyzed = Progress.Run(quiet, "Analyzing", ingested.Documents, analyzer.Analyze);
         var entities = LedgerStage.EntitiesOf(analyzed);
         var ledger = LedgerSection.From(LedgerStage.Default.Build(analyzed, entities));
 

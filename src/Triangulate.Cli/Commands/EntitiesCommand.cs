@@ -19,18 +19,20 @@ public static class EntitiesCommand
         var type = new Option<string?>("--type") { Description = "Only entities of this type: person, org, gpe, loc, norp or misc." };
         var json = new Option<bool>("--json") { Description = "Print the entity records (as in ledger.json) instead of a table." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+        var gazetteer = GazetteerOption.Create();
         var command = new Command("entities", "List the people, organizations and places the articles name, resolved across documents.")
         {
-            paths, type, json, quiet,
+            paths, type, json, quiet, gazetteer,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(type), parsed.GetValue(json), parsed.GetValue(quiet)));
+        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(type), parsed.GetValue(json), parsed.GetValue(quiet), parsed.GetValue(gazetteer)));
         return command;
     }
 
-    private static int Run(string[] paths, string? type, bool json, bool quiet)
+    private static int Run(string[] paths, string? type, bool json, bool quiet, FileInfo? gazetteer)
     {
+        if (GazetteerOption.AnalyzerFor(gazetteer) is not { } analyzer) return CliHost.BadUsage;
         var ingested = new Ingestor().Ingest(paths);
-        var analyzed = Progress.Run(quiet || json, "Analyzing", ingested.Documents, Analyzer.Default.Analyze);
+        var analyzed = Progress.Run(quiet || json, "Analyzing", ingested.Documents, analyzer.Analyze);
         var records = EntityLedger.Records(LedgerStage.EntitiesOf(analyzed), analyzed)
             .Where(r => type is null || r.Type.Equals(type, StringComparison.OrdinalIgnoreCase))
             .ToList();
