@@ -86,7 +86,13 @@ public sealed class Ingestor
         {
             foreach (var item in Readers[Path.GetExtension(file.Path)].Read(file.Source, text))
             {
-                if (item.Error is not null) { result.Errors.Add(item.Error); continue; }
+                if (item.Error is not null)
+                {
+                    // Readers name a record by the display source ("feed.jsonl:12"); the error names the file as given.
+                    var where = item.Error.Path.StartsWith(file.Source, StringComparison.Ordinal) ? file.Path + item.Error.Path[file.Source.Length..] : item.Error.Path;
+                    result.Errors.Add(item.Error with { Path = where });
+                    continue;
+                }
                 var article = item.Article!;
                 // A manifest row names a whole file, so it applies only when the file is one article.
                 var row = article.Source == file.Source ? manifest.For(Path.GetFileName(file.Path)) : new Dictionary<Field, FieldValue>();

@@ -77,7 +77,9 @@ public class ReaderTests
         second.Metadata.Author.ShouldBe("Kim Example, Lee Example");
         second.Metadata.Published!.Precision.ShouldBe(TimePrecision.Minute);
 
-        result.Errors.Select(e => e.Path).ShouldBe(["articles.jsonl:3", "articles.jsonl:4", "articles.jsonl:6"]);
+        // Each bad line is named by the file as it was given, and its line number.
+        var file = CaseFile.PathOf("Ingest/Cases/readers/articles.jsonl");
+        result.Errors.Select(e => e.Path).ShouldBe([file + ":3", file + ":4", file + ":6"]);
         result.Errors[0].Reason.ShouldContain("invalid JSON");
         result.Errors[1].Reason.ShouldContain("no \"text\" or \"html\"");
     }
