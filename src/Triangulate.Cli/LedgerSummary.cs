@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Triangulate.Claims;
 using Triangulate.Ledger;
 
 namespace Triangulate.Cli;
@@ -22,7 +23,7 @@ public static class LedgerSummary
             console.Write(table);
         }
 
-        Section(console, "Contested", ledger.Conflicts.Select(c => c.Reason));
+        Section(console, "Contested", Contested(ledger));
         Section(console, "Denied, unverified, alleged or neither confirmed nor denied",
             ledger.Claims.Where(c => c.Stance is "denied" or "unverified" or "alleged" or "neither confirmed nor denied" or "retracted")
                 .Select(c => $"{c.Stance}: {c.Holder} — \"{Excerpt(c.Evidence.Text)}\" ({ShortSource(c.DocumentSource)})")
@@ -32,6 +33,26 @@ public static class LedgerSummary
         Section(console, "Revisions", ledger.Revisions.Select(r => $"{r.Holder}: {r.From} ({r.FromDate}) → {r.To} ({r.ToDate}) on {r.Subject}"));
         Section(console, "Citation chains", ledger.Citations.Select(c => $"{c.From} cites {c.To} ({ShortSource(c.DocumentSource)})").Distinct());
         Section(console, "Timeline", ledger.Timeline.Take(TimelineShown).Select(t => $"{t.Date} [{t.Precision}] {t.Text}"));
+    }
+
+    /// <summary>
+    /// One line per contested subject: the incompatible figures side by side with who holds each ("3,000: White
+    /// House, National Intelligence Service vs at least 12,000: South Korea, Ukraine"), then who affirms what a
+    /// holder denies. The pairwise conflicts behind each line are in ledger.json.
+    /// </summary>
+    private static IEnumerable<string> Contested(LedgerSection ledger)
+    {
+        var claims = ledger.Claims.ToDictionary(c => c.Id);
+        foreach (var subject in ledger.Conflicts.Where(c => c.Kind == ConflictKind.IncompatibleFigures).GroupBy(c => c.Subject))
+        {
+            var positions = subject.SelectMany(c => c.ClaimIds).Distinct().Select(id => claims[id])
+                .GroupBy(c => (c.Low, c.High, c.Qualifier))
+                .OrderBy(g => g.Key.Low ?? g.Key.High)
+                .Select(g => $"{g.First().Value}: {string.Join(", ", g.Select(c => c.Holder).Distinct())}");
+            yield return $"{subject.Key}: {string.Join(" vs ", positions)}";
+        }
+        foreach (var denial in ledger.Conflicts.Where(c => c.Kind == ConflictKind.AssertionVersusDenial).GroupBy(c => (c.Subject, Denier: c.Holders[1])))
+            yield return $"{denial.Key.Denier} denies what {string.Join(", ", denial.Select(c => c.Holders[0]).Distinct())} affirm: {denial.Key.Subject}";
     }
 
     private static void Section(IAnsiConsole console, string title, IEnumerable<string> lines)
