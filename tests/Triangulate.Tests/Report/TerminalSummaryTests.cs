@@ -1,0 +1,38 @@
+using Shouldly;
+using Spectre.Console;
+using Triangulate.Cli;
+using Triangulate.Ingest;
+using Triangulate.Ledger;
+using Triangulate.Pipeline;
+using Xunit;
+
+namespace Triangulate.Tests.Report;
+
+/// <summary>The terminal summary of the sample story: what a journalist reads first.</summary>
+public sealed class TerminalSummaryTests
+{
+    private static readonly Lazy<string> Printed = new(() =>
+    {
+        var ingested = new Ingestor().Ingest([Path.Combine(Repo.Root(), "samples", "nk-troops")]);
+        var analyzed = ingested.Documents.Select(Analyzer.Default.Analyze).ToList();
+        var ledger = LedgerSection.From(LedgerStage.Default.Build(analyzed, LedgerStage.EntitiesOf(analyzed)));
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 400; // wide enough that no line wraps
+        LedgerSummary.Print(console, ledger);
+        return writer.ToString();
+    });
+
+    [Theory]
+    [InlineData("North Korea troops (actual)")]
+    [InlineData("North Korea troops (planned)")]
+    [InlineData("3,000: National Intelligence Service, White House")]
+    [InlineData("at least 12,000: South Korea, Ukraine")]
+    [InlineData("North Korea denies what")]
+    [InlineData("neither confirmed nor denied: Russia")]
+    [InlineData("unverified: ")]
+    [InlineData("National Intelligence Service: 1,500 (2024-10-14) → 3,000 (2024-10-23)")]
+    [InlineData("Polish media cites Japanese sources")]
+    [InlineData("The Kyiv Independent cites Ukrainian intelligence")]
+    public void Shows(string line) => Printed.Value.ShouldContain(line);
+}
