@@ -22,7 +22,7 @@ public class DevCasesTests
 
         figures.Value.F1.ShouldBeGreaterThanOrEqualTo(99.5);
         figures.ValueChange.F1.ShouldBeGreaterThanOrEqualTo(98.5);
-        figures.ValueUnit.F1.ShouldBeGreaterThanOrEqualTo(99.0);
+        figures.ValueUnit.F1.ShouldBeGreaterThanOrEqualTo(98.5);
     }
 
     [Fact]

@@ -108,12 +108,17 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
 
     private static double Parse(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    /// <summary>Our quantity in the dataset's terms, or null for vague amounts (they have no value to compare).</summary>
-    public static NewsQuantQuantity? ToNewsQuant(Quantity q)
+    /// <summary>
+    /// Our quantity in the dataset's terms, or null for an amount it does not count. A vague "thousands of" is
+    /// CQE's broad range, the magnitude to ten times it; other vague amounts have no value to compare.
+    /// <paramref name="text"/> is the text the quantity's span points into.
+    /// </summary>
+    public static NewsQuantQuantity? ToNewsQuant(Quantity q, string text)
     {
         double low, high;
         if (q.Qualifier == Qualifier.Range && q.Low is { } l && q.High is { } h) (low, high) = (l, h);
         else if (q.Value is { } v) (low, high) = (v, v);
+        else if (q.Vague && BroadRanges.TryGetValue(q.Text.Trim().ToLowerInvariant(), out var magnitude)) (low, high) = (magnitude, 10 * magnitude);
         else return null;
         var change = q.Change switch
         {
@@ -127,22 +132,77 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
                 _ => "=",
             },
         };
-        return new NewsQuantQuantity(low, high, change, UnitName(q.Unit, q.Rate), q.Unit ?? "-", q.CountedThing is { } c ? [c] : []);
+        return new NewsQuantQuantity(low, high, change, UnitName(q, text), q.Unit ?? "-", q.CountedThing is { } c ? [c] : []);
     }
 
     private static readonly FrozenDictionary<string, string> UnitNames =
         Triangulate.Resources.Lexicon.Rows("Evaluation/NewsQuant/Resources/unit-names.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
 
-    /// <summary>
-    /// Our unit in the dataset's names (its list is its own; value+unit is indicative): "barrel" per "day" is one
-    /// unit there.
-    /// </summary>
-    private static string UnitName(string? unit, string? rate) => unit switch
+    private static readonly FrozenSet<string> Currencies = Triangulate.Resources.Lexicon.Set("Evaluation/NewsQuant/Resources/currencies.tsv", StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> AgeUnits =
+        Triangulate.Resources.Lexicon.Rows("Evaluation/NewsQuant/Resources/age-units.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Singulars =
+        Triangulate.Resources.Lexicon.Rows("Evaluation/NewsQuant/Resources/singulars.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    /// <summary>CQE reads a plural magnitude before "of" ("thousands of students") as the magnitude..ten times it.</summary>
+    private static readonly FrozenDictionary<string, double> BroadRanges = new Dictionary<string, double>
     {
-        null => "-",
-        "barrel" when rate == "day" => "barrel per day",
-        _ => UnitNames.GetValueOrDefault(unit, unit),
-    };
+        ["hundreds"] = 1e2, ["thousands"] = 1e3, ["millions"] = 1e6, ["billions"] = 1e9, ["trillions"] = 1e12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Our unit in CQE's unit names (CQE/unit.json): "barrel" per "day" is one unit there; a duration followed by
+    /// "old" is an age; a plain count is named by its counted noun's lemma ("1,102 pledged delegates" is
+    /// "delegate", "a 60-member council" is "member"), as CQE names a quantity whose noun is not in its list.
+    /// </summary>
+    public static string UnitName(Quantity q, string text)
+    {
+        var end = q.Span.Start + q.Span.Length;
+        if (q.Unit is null) return CountNoun(q) ?? "-";
+        if (q.Unit == "barrel" && q.Rate == "day") return "barrel per day";
+        if (AgeUnits.TryGetValue(q.Unit, out var age) && IsFollowedByOld(text, end, q.Text)) return age;
+        return UnitNames.GetValueOrDefault(q.Unit, q.Unit);
+    }
+
+    private static bool IsFollowedByOld(string text, int end, string quantityText)
+    {
+        if (quantityText.EndsWith("-old", StringComparison.OrdinalIgnoreCase)) return true;
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '-') i++;
+        return string.Compare(text, i, "old", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 && (i + 3 == text.Length || !char.IsLetter(text[i + 3]));
+    }
+
+    private static string? CountNoun(Quantity q)
+    {
+        // "60-member": the word glued after the figure by a hyphen is what is counted.
+        var hyphen = q.Text.LastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < q.Text.Length && char.IsDigit(q.Text[hyphen - 1]) && q.Text[(hyphen + 1)..].All(char.IsLetter))
+            return Singular(q.Text[(hyphen + 1)..].ToLowerInvariant());
+        if (q.CountedThing is not { } thing) return null;
+        var words = thing.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The head of "pledged delegates" or "registered voters in the county" is its first plural noun.
+        foreach (var word in words)
+        {
+            if (!word.All(char.IsLetter)) continue;
+            var lower = word.ToLowerInvariant();
+            var singular = Singular(lower);
+            if (singular != lower || Singulars.ContainsKey(lower)) return singular;
+        }
+        return words.Length == 1 && words[0].All(char.IsLetter) ? words[0].ToLowerInvariant() : null;
+    }
+
+    /// <summary>An English plural's singular ("casualties" casualty, "businesses" business); other words unchanged.</summary>
+    public static string Singular(string word)
+    {
+        if (Singulars.TryGetValue(word, out var irregular)) return irregular;
+        if (word.Length < 4 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal)) return word;
+        if (word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
+        if (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("zzes", StringComparison.Ordinal))
+            return word[..^2];
+        return word[..^1];
+    }
 
     public NewsQuantFigures Score(IReadOnlyList<NewsQuantSentence> sentences, List<NewsQuantSentence>? predictions = null)
     {
@@ -159,13 +219,14 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             timeTicks += t1 - t0;
             quantityTicks += t2 - t1;
             tokens += seg.Tokens.Length;
-            var ours = found.Select(ToNewsQuant).OfType<NewsQuantQuantity>().ToList();
+            var ours = Predictions(found, sentence.Text);
             predictions?.Add(new NewsQuantSentence(sentence.Text, [.. ours]));
             gold += sentence.Quantities.Length;
             predicted += ours.Count;
-            value += Matches(sentence.Quantities, ours, (_, _) => true);
-            valueChange += Matches(sentence.Quantities, ours, (g, p) => g.Change == p.Change);
-            valueUnit += Matches(sentence.Quantities, ours, (g, p) => g.NormalizedUnit == p.NormalizedUnit);
+            var (v, vc, vu) = OfficialMatches(sentence.Quantities, ours);
+            value += v;
+            valueChange += vc;
+            valueUnit += vu;
         }
         return new NewsQuantFigures(sentences.Count, gold, predicted,
             PrfCounts.FromTotals(value, predicted, gold),
@@ -176,26 +237,57 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             (double)timeTicks / Stopwatch.Frequency);
     }
 
-    /// <summary>Gold quantities matched, each to at most one unused prediction with the same value and <paramref name="also"/>.</summary>
-    public static int Matches(IReadOnlyList<NewsQuantQuantity> gold, IReadOnlyList<NewsQuantQuantity> predicted, Func<NewsQuantQuantity, NewsQuantQuantity, bool> also)
+    /// <summary>
+    /// Our quantities in one text as NewsQuant writes them. A bare figure right after a money amount in the same
+    /// text shares its currency ("41.2 million guilders against 38.9 million", "fell 1.40 guilders to 82.10"), as
+    /// CQE's shared-unit check gives it one; the product keeps such a figure unitless.
+    /// </summary>
+    public static List<NewsQuantQuantity> Predictions(IReadOnlyList<Quantity> found, string text)
     {
-        var used = new bool[predicted.Count];
-        var matched = 0;
-        foreach (var g in gold)
+        var ours = new List<NewsQuantQuantity>(found.Count);
+        string? currency = null;
+        foreach (var q in found.OrderBy(q => q.Span.Start))
         {
-            for (var k = 0; k < predicted.Count; k++)
-            {
-                var p = predicted[k];
-                if (used[k] || !Close(g.Low, p.Low) || !Close(g.High, p.High) || !also(g, p)) continue;
-                used[k] = true;
-                matched++;
-                break;
-            }
+            if (ToNewsQuant(q, text) is not { } n) continue;
+            if (Currencies.Contains(n.NormalizedUnit)) currency = n.NormalizedUnit;
+            else if (q.Unit is null && q.CountedThing is null && currency is not null && n.NormalizedUnit == "-")
+                n = n with { NormalizedUnit = currency };
+            ours.Add(n);
         }
-        return matched;
+        return ours;
     }
 
-    private static bool Close(double a, double b) => Math.Abs(a - b) <= 1e-5 * Math.Max(Math.Abs(a), Math.Abs(b));
+    /// <summary>
+    /// Matches as the official script (CQE_Evaluation/evaluate_models.py, calculate_metrics) does, per text:
+    /// predictions sorted by unit; for each gold quantity, each prediction with the same value (both ends of a
+    /// range, |gold - ours| &lt;= 1e-8 + 1e-5 |ours|) counts for value (at most as many as there are gold
+    /// quantities) and, with the same change, for value+change; the first that also has the same unit (case
+    /// ignored) counts for value+unit and is used up. So a prediction can match the value of several gold ones.
+    /// </summary>
+    public static (int Value, int ValueChange, int ValueUnit) OfficialMatches(IReadOnlyList<NewsQuantQuantity> gold, IReadOnlyList<NewsQuantQuantity> predicted)
+    {
+        var tags = predicted.OrderBy(p => p.NormalizedUnit, StringComparer.Ordinal).ToList();
+        int value = 0, change = 0, unit = 0, valuesLeft = gold.Count;
+        foreach (var g in gold.OrderBy(g => g.NormalizedUnit, StringComparer.Ordinal))
+        {
+            foreach (var p in tags)
+            {
+                if (g.IsRange != p.IsRange || !Close(g.Low, p.Low) || !Close(g.High, p.High)) continue;
+                if (valuesLeft > 0) { value++; valuesLeft--; }
+                if (g.Change == p.Change) change++;
+                if (string.Equals(g.NormalizedUnit, p.NormalizedUnit, StringComparison.OrdinalIgnoreCase))
+                {
+                    unit++;
+                    tags.Remove(p);
+                    break;
+                }
+            }
+        }
+        return (value, change, unit);
+    }
+
+    private static bool Close(double gold, double ours) => Math.Abs(gold - ours) <= 1e-8 + 1e-5 * Math.Abs(ours);
+
 
     /// <summary>Writes predictions in NewsQuant's own format: [{text, quantities: [{value, change, unit, normalized_unit, referred_concepts}]}].</summary>
     public static void WritePredictions(IEnumerable<NewsQuantSentence> sentences, Stream stream)
