@@ -178,8 +178,10 @@ public sealed class Attributor
                 clauseStart = k + 1;
             }
             else if (form.EndsWith("ing", StringComparison.Ordinal) && (k < a || !IsWord(k) || Is(k, "stop"))
-                     || k >= a && string.Equals(W(k), "to", StringComparison.OrdinalIgnoreCase) && QuoteFollows(cueEnd, b))
+                     || k >= a && string.Equals(W(k), "to", StringComparison.OrdinalIgnoreCase) && QuoteFollows(cueEnd, b)
+                     || k > a && string.Equals(W(k), "and", StringComparison.OrdinalIgnoreCase))
             {
+                // A second verb of the subject ("Twitter reported a loss and said ...") shares the first one's subject too.
                 // "by reassuring Seoul that ..." is the subject's statement; "aside from hoping" is not one.
                 if (k >= a && IsWord(k) && Is(k, "prep") && W(k) is not ("by" or "to")) return;
                 // "..., calling that “a clear escalation.”": a participle shares the clause's source, else the sentence subject's.
@@ -199,7 +201,7 @@ public sealed class Attributor
                 if (IsPunct(k, ",")) clauseStart = left.ExtentFirst;
                 AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
             }
-            else if ((k < a || !IsWord(k)) && cueEnd < b && CollectRight(cueEnd, b) is { } right)
+            else if ((k < a || !IsWord(k)) && cueEnd < b && CollectRight(cueEnd, b, anyNoun: k >= 0 && (IsQuoteMark(k) || IsPunct(k, ",") && k > 0 && IsQuoteMark(k - 1))) is { } right)
             {
                 // Inversion after a quote or at a clause start: "..., said Yang Uk, a military specialist".
                 source = Mention(right.HeadFirst, right.HeadLast);
