@@ -83,6 +83,7 @@ public sealed class Attributor
         {
             var a = sentence.FirstToken;
             var b = a + sentence.TokenCount;
+            SpeakerColon(a, b);
             for (var i = a; i < b; i++)
             {
                 if (!IsWord(i)) continue;
@@ -102,6 +103,20 @@ public sealed class Attributor
                     i = end - 1;
                 }
             }
+        }
+
+        /// <summary>"Graham: Trump's rhetoric is destroying the party.": a headline or transcript line, a short name then a colon.</summary>
+        private void SpeakerColon(int a, int b)
+        {
+            var colon = a + 1;
+            while (colon < b && colon < a + 5 && IsCap(colon)) colon++;
+            if (colon >= b - 1 || !IsPunct(colon, ":") || !IsCap(a) || Is(a, "stop") || Is(a, "prep") || Is(a, "connective") || Is(a, "label") || IsTimeWord(a)) return;
+            // Headline labels ("BREAKING:", "WATCH:") are in capitals or in the label list; a single letter is an interview's Q or A.
+            for (var i = a; i < colon; i++) if (W(i).Length == 1 || W(i).Length > 1 && W(i).All(char.IsUpper)) return;
+            var (content, type) = Typed(colon + 1, ContentEnd(colon + 1, b));
+            if (content is null) return;
+            var cue = SpanOf(colon, colon);
+            Add(Mention(a, colon - 1), SpanOf(a, colon - 1), new Cue(cue, ":", ":", "say"), content.Value, type, null, null, null, []);
         }
 
         private CuePhrase? MatchPhrase(CuePhrase[] phrases, int i, int b)
@@ -153,6 +168,8 @@ public sealed class Attributor
                 if (TimeLeft(k, a) is { } t) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
             }
+
+            if (string.Equals(form, "asked", StringComparison.OrdinalIgnoreCase) && (k < a || W(k) is "when" or "When") && AskedClause(cueFirst, cueEnd, b, verb)) return;
 
             SourceMention source;
             Span? extent;
@@ -238,6 +255,31 @@ public sealed class Attributor
             var cueSpan = SpanOf(verbGroupFirst, cueLast);
             var cue = new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class);
             Add(source, extent, cue, content.Value, type, channel, channelKind, time, citations.ToImmutable());
+        }
+
+        /// <summary>
+        /// "Asked whether ..., X said": the question put to the main clause's subject, with no asker named. The content
+        /// runs to the comma that closes the clause (or the quote that ends with it); "asked about" takes "about" into the cue.
+        /// </summary>
+        private bool AskedClause(int cueFirst, int cueEnd, int b, CueVerb verb)
+        {
+            var p = cueEnd;
+            if (p < b && string.Equals(W(p), "about", StringComparison.OrdinalIgnoreCase)) { cueEnd++; p++; }
+            else if (!(p < b && Is(p, "question"))) return false;
+            var last = -1;
+            for (var i = p + 1; i < b && last < 0; i++)
+            {
+                if (IsPunct(i, ";") || IsTerminal(i) && i == b - 1) last = i - 1;
+                else if (IsPunct(i, ",") && i + 1 < b && _quoteOfToken[i] >= 0 && _quoteByClose.ContainsKey(i + 1)) last = i + 1;
+                else if (IsPunct(i, ",") && _quoteOfToken[i] < 0) last = i - 1;
+            }
+            if (last < p) return false;
+            var cueSpan = SpanOf(cueFirst, cueEnd - 1);
+            var (content, type) = Typed(p, last);
+            if (content is null) return false;
+            Add(new SourceMention(null, "", SourceKind.Generic), null, new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class), content.Value, type,
+                null, null, null, []);
+            return true;
         }
 
         /// <summary>"... summoned the ambassador to demand the “immediate withdrawal ...”": an infinitive cue with its quote.</summary>
