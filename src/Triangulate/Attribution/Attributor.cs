@@ -712,7 +712,7 @@ public sealed class Attributor
                 if (IsPunct(i, ";")) return i - 1;
                 if (IsPunct(i, ",") && i + 1 < limit && IsWord(i + 1))
                 {
-                    if (_lex.Phrases.TryGetValue(W(i + 1), out var ph) && MatchPhrase(ph, i + 1, limit) is { IsPreposition: true }) return i - 1;
+                    if (_lex.Phrases.TryGetValue(W(i + 1), out var ph) && MatchPhrase(ph, i + 1, limit) is { IsPreposition: true, IsDocument: false }) return i - 1;
                     if (W(i + 1).EndsWith("ing", StringComparison.Ordinal) && _lex.Verbs.ContainsKey(W(i + 1))) return i - 1;
                 }
             }
@@ -744,6 +744,7 @@ public sealed class Attributor
         private void AccordingTo(int first, int end, int a, int b, CuePhrase phrase)
         {
             if (CollectRight(end, b, anyNoun: true) is not { } src) return;
+            if (phrase.IsDocument && !_lex.DocumentWords.Contains(W(src.HeadLast))) return;
             var enclosing = _quoteOfToken[first];
             var from = a;
             var to = b;
@@ -760,14 +761,19 @@ public sealed class Attributor
             var afterSource = src.ExtentLast + 1;
             if (k < from)
             {
+                // "In a survey released Tuesday, ...": a short participle phrase up to the comma still belongs to the source.
+                var comma = afterSource;
+                while (comma < to && comma < afterSource + 6 && IsWord(comma) && !Is(comma, "stop")) comma++;
+                if (comma > afterSource && comma < to && IsPunct(comma, ",")) { src = src with { ExtentLast = comma - 1 }; afterSource = comma; }
                 // "According to X, the first soldiers ...".
                 var start = afterSource < to && IsPunct(afterSource, ",") ? afterSource + 1 : afterSource;
                 if (start >= to) return;
                 (content, type) = Typed(start, ContentEnd(start, to));
             }
-            else if (IsPunct(k, ","))
+            else if (IsPunct(k, ",") || phrase.IsDocument && IsWord(k))
             {
-                // "..., according to the Yonhap News Agency report."
+                // "..., according to the Yonhap News Agency report."; "Smith leads by ten points in the latest poll."
+                if (IsWord(k)) k++;
                 var start = from;
                 if (start < k && IsQuoteMark(start)) start++;
                 (content, type) = Typed(start, k - 1);
