@@ -196,7 +196,7 @@ public sealed class Attributor
             }
             else if (form.EndsWith("ing", StringComparison.Ordinal) && (k < a || !IsWord(k) || Is(k, "stop"))
                      || k >= a && string.Equals(W(k), "to", StringComparison.OrdinalIgnoreCase) && QuoteFollows(cueEnd, b)
-                     || k > a && string.Equals(W(k), "and", StringComparison.OrdinalIgnoreCase))
+                     || k > a && W(k) is "and" or "but")
             {
                 // A second verb of the subject ("Twitter reported a loss and said ...") shares the first one's subject too.
                 // "by reassuring Seoul that ..." is the subject's statement; "aside from hoping" is not one.
@@ -343,7 +343,7 @@ public sealed class Attributor
             {
                 var c = k - 1;
                 while (c >= a && !IsPunct(c, ",") && !IsQuoteMark(c) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
-                if (c < a + 1 || !IsPunct(c, ",") || c + 1 > k - 1 || k - c > 25 || !StartsAppositive(c + 1)) return null;
+                if (c < a + 1 || !IsPunct(c, ",") || c + 1 > k - 1 || k - c > 25 || !(StartsAppositive(c + 1) || RoleAppositive(c + 1, k - 1))) return null;
                 var head = CollectLeft(c - 1, a);
                 if (head is not { } h || h.HeadFirst != h.ExtentFirst || h.HeadLast != h.ExtentLast || !PlausibleHead(h.HeadFirst, h.HeadLast)) return null;
                 return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
@@ -403,6 +403,11 @@ public sealed class Attributor
             }
             return first;
         }
+
+        /// <summary>"Jeff Weaver, Sanders' campaign manager, said": a capitalised appositive that ends in a lower-case role noun.</summary>
+        private bool RoleAppositive(int first, int last) =>
+            IsWord(last) && !IsCap(last) && !Is(last, "stop") && !Is(last, "prep") && !Is(last, "skip") && !_lex.Verbs.ContainsKey(W(last)) && WordKind(last) is null
+            && IsCap(first) && !Is(first, "connective") && !Is(first, "prep") && !IsTimeWord(first);
 
         private bool StartsAppositive(int i) =>
             IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null);
