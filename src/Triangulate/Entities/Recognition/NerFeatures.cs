@@ -21,12 +21,13 @@ internal sealed class DocumentFeatures(uint[] keys, int[] offsets, int[] sentenc
 /// window, gazetteer matches, case in context (sentence start, all-capital headlines) and how the same word is
 /// written elsewhere in the document.
 /// </summary>
-internal sealed class NerFeatures(NerGazetteer gazetteer)
+internal sealed class NerFeatures(NerGazetteer gazetteer, NerClusters clusters)
 {
     private const int Affixes = 4;
     private static readonly ulong Boundary = NerHash.Exact("<s>");
 
     public NerGazetteer Gazetteer { get; } = gazetteer;
+    public NerClusters Clusters { get; } = clusters;
 
     public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
@@ -38,6 +39,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
         var brief = new ulong[n];
         var caps = new byte[n];          // 0 no letters/lower-case start, 1 capitalized, 2 all capitals
         var gaz = new ulong[n];
+        var cluster = new ulong[n];
         var headline = new bool[sentences.Count];
         var starts = new int[sentences.Count + 1];
 
@@ -54,6 +56,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
                 exact[t] = NerHash.Exact(w);
                 lower[t] = NerHash.Lower(w);
                 (shape[t], brief[t], caps[t]) = Shape(w);
+                cluster[t] = Clusters.PathOf(w);
                 if (HasLetter(w)) { letters++; if (caps[t] != 2) upperOnly = false; }
             }
             headline[si] = letters > 0 && upperOnly;
@@ -86,6 +89,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
             ulong B(int j) => j < 0 || j >= len ? Boundary : brief[s0 + j];
             ulong S(int j) => j < 0 || j >= len ? Boundary : shape[s0 + j];
             ulong G(int j) => j < 0 || j >= len ? 0 : gaz[s0 + j];
+            ulong C(int j, int bits) => j < 0 || j >= len ? 1 : NerClusters.Prefix(cluster[s0 + j], bits);
             for (var i = 0; i < len; i++)
             {
                 var k = s0 + i;
@@ -125,6 +129,10 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
                 var docCase = (seenLower.Contains(lower[k]) ? 1UL : 0) | (seenCapital.Contains(lower[k]) ? 2UL : 0);
                 Add(docCase, NerHash.Add(context, brief[k]));
                 Add(i == len - 1 ? 1UL : 0, len <= 2 ? 1UL : 0);
+
+                // word clusters: coarse to fine for the word, coarse for its neighbours
+                Add(C(i, 4)); Add(C(i, 6)); Add(C(i, 10)); Add(C(i, 20));
+                Add(C(i - 1, 4)); Add(C(i - 1, 10)); Add(C(i + 1, 4)); Add(C(i + 1, 10));
 
                 // gazetteer: each (category, position) of this token, and categories of the neighbours
                 var g = G(i);

@@ -45,7 +45,7 @@ public sealed class NerTagger
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
-        return new(NerModel.Read(reader), NerModel.Read(reader), new NerFeatures(NerGazetteer.Default));
+        return new(NerModel.Read(reader), NerModel.Read(reader), new NerFeatures(NerGazetteer.Default, NerClusters.Default));
     }
 
     public void Save(Stream stream)
@@ -82,7 +82,7 @@ public sealed class NerTagger
     }
 
     /// <summary>Typographic quotes and dashes as the ASCII ones of the Reuters training text, which has no others.</summary>
-    private static string AsTrained(string token) => token switch
+    public static string AsTrained(string token) => token switch
     {
         "“" or "”" or "„" or "«" or "»" => "\"",
         "‘" or "’" => "'",
