@@ -153,6 +153,23 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, NerClusters clusters)
     /// </summary>
     public static DocumentFeatures Stack(DocumentFeatures doc, int[] firstTags)
     {
+        var n = firstTags.Length;
+        var keys = new List<uint>(doc.Keys.Length + n * 6);
+        var offsets = new int[n + 1];
+        var stacked = StackedKeys(doc, firstTags);
+        for (var k = 0; k < n; k++)
+        {
+            offsets[k] = keys.Count;
+            keys.AddRange(doc.Of(k));
+            keys.AddRange(stacked.Of(k));
+        }
+        offsets[n] = keys.Count;
+        return new DocumentFeatures(keys.ToArray(), offsets, doc.SentenceStarts, doc.Lowers, doc.Caps);
+    }
+
+    /// <summary>Only the keys <see cref="Stack"/> adds to each token's first-pass keys.</summary>
+    public static DocumentFeatures StackedKeys(DocumentFeatures doc, int[] firstTags)
+    {
         const int Base = 1000;
         var n = firstTags.Length;
         var votes = new Dictionary<ulong, int[]>();
@@ -162,7 +179,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, NerClusters clusters)
             if (!votes.TryGetValue(doc.Lowers[k], out var v)) votes[doc.Lowers[k]] = v = new int[NerTags.Types.Length];
             v[NerTags.TypeOf(firstTags[k])]++;
         }
-        var keys = new List<uint>(doc.Keys.Length + n * 6);
+        var keys = new List<uint>(n * 6);
         var offsets = new int[n + 1];
         var sentence = 0;
         for (var k = 0; k < n; k++)
@@ -171,7 +188,6 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, NerClusters clusters)
             var first = k == doc.SentenceStarts[sentence];
             var last = k + 1 == doc.SentenceStarts[sentence + 1];
             offsets[k] = keys.Count;
-            keys.AddRange(doc.Of(k));
             var self = (ulong)firstTags[k];
             var prev = first ? 99UL : (ulong)firstTags[k - 1];
             var next = last ? 99UL : (ulong)firstTags[k + 1];
