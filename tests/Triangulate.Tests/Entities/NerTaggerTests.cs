@@ -62,8 +62,10 @@ public class NerTaggerTests
     {
         var path = Repo.SharedEval("conll2003/eng.testa") ?? throw new FileNotFoundException("shared CoNLL-2003 data is missing beside the repository");
         var figures = ConllNerEvaluation.Score("eng.testa", NerTagger.Default, ConllCorpus.Read(path));
-        // measured 92.18 with the shipped model; a drop below the floor means the model or features broke
-        figures.Overall.F1.ShouldBeGreaterThan(91.0);
-        figures.ByType["PER"].F1.ShouldBeGreaterThan(92.5);
+        // measured 93.27 with the shipped model; a drop below the floor means the model, features, clusters or
+        // gazetteers broke
+        figures.Overall.F1.ShouldBeGreaterThan(92.5);
+        figures.ByType["PER"].F1.ShouldBeGreaterThan(94.0);
+        figures.ByType["ORG"].F1.ShouldBeGreaterThan(89.0);
     }
 }

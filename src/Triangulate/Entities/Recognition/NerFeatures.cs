@@ -21,12 +21,13 @@ internal sealed class DocumentFeatures(uint[] keys, int[] offsets, int[] sentenc
 /// window, gazetteer matches, case in context (sentence start, all-capital headlines) and how the same word is
 /// written elsewhere in the document.
 /// </summary>
-internal sealed class NerFeatures(NerGazetteer gazetteer)
+internal sealed class NerFeatures(NerGazetteer gazetteer, NerClusters clusters)
 {
     private const int Affixes = 4;
     private static readonly ulong Boundary = NerHash.Exact("<s>");
 
     public NerGazetteer Gazetteer { get; } = gazetteer;
+    public NerClusters Clusters { get; } = clusters;
 
     public DocumentFeatures Extract(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
@@ -38,6 +39,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
         var brief = new ulong[n];
         var caps = new byte[n];          // 0 no letters/lower-case start, 1 capitalized, 2 all capitals
         var gaz = new ulong[n];
+        var cluster = new ulong[n];
         var headline = new bool[sentences.Count];
         var starts = new int[sentences.Count + 1];
 
@@ -54,6 +56,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
                 exact[t] = NerHash.Exact(w);
                 lower[t] = NerHash.Lower(w);
                 (shape[t], brief[t], caps[t]) = Shape(w);
+                cluster[t] = Clusters.PathOf(w);
                 if (HasLetter(w)) { letters++; if (caps[t] != 2) upperOnly = false; }
             }
             headline[si] = letters > 0 && upperOnly;
@@ -86,6 +89,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
             ulong B(int j) => j < 0 || j >= len ? Boundary : brief[s0 + j];
             ulong S(int j) => j < 0 || j >= len ? Boundary : shape[s0 + j];
             ulong G(int j) => j < 0 || j >= len ? 0 : gaz[s0 + j];
+            ulong C(int j, int bits) => j < 0 || j >= len ? 1 : NerClusters.Prefix(cluster[s0 + j], bits);
             for (var i = 0; i < len; i++)
             {
                 var k = s0 + i;
@@ -126,6 +130,10 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
                 Add(docCase, NerHash.Add(context, brief[k]));
                 Add(i == len - 1 ? 1UL : 0, len <= 2 ? 1UL : 0);
 
+                // word clusters: coarse to fine for the word, coarse for its neighbours
+                Add(C(i, 4)); Add(C(i, 6)); Add(C(i, 10)); Add(C(i, 20));
+                Add(C(i - 1, 4)); Add(C(i - 1, 10)); Add(C(i + 1, 4)); Add(C(i + 1, 10));
+
                 // gazetteer: each (category, position) of this token, and categories of the neighbours
                 var g = G(i);
                 for (var bit = 0; g != 0; bit++, g >>= 1)
@@ -145,6 +153,23 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
     /// </summary>
     public static DocumentFeatures Stack(DocumentFeatures doc, int[] firstTags)
     {
+        var n = firstTags.Length;
+        var keys = new List<uint>(doc.Keys.Length + n * 6);
+        var offsets = new int[n + 1];
+        var stacked = StackedKeys(doc, firstTags);
+        for (var k = 0; k < n; k++)
+        {
+            offsets[k] = keys.Count;
+            keys.AddRange(doc.Of(k));
+            keys.AddRange(stacked.Of(k));
+        }
+        offsets[n] = keys.Count;
+        return new DocumentFeatures(keys.ToArray(), offsets, doc.SentenceStarts, doc.Lowers, doc.Caps);
+    }
+
+    /// <summary>Only the keys <see cref="Stack"/> adds to each token's first-pass keys.</summary>
+    public static DocumentFeatures StackedKeys(DocumentFeatures doc, int[] firstTags)
+    {
         const int Base = 1000;
         var n = firstTags.Length;
         var votes = new Dictionary<ulong, int[]>();
@@ -154,7 +179,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
             if (!votes.TryGetValue(doc.Lowers[k], out var v)) votes[doc.Lowers[k]] = v = new int[NerTags.Types.Length];
             v[NerTags.TypeOf(firstTags[k])]++;
         }
-        var keys = new List<uint>(doc.Keys.Length + n * 6);
+        var keys = new List<uint>(n * 6);
         var offsets = new int[n + 1];
         var sentence = 0;
         for (var k = 0; k < n; k++)
@@ -163,7 +188,6 @@ internal sealed class NerFeatures(NerGazetteer gazetteer)
             var first = k == doc.SentenceStarts[sentence];
             var last = k + 1 == doc.SentenceStarts[sentence + 1];
             offsets[k] = keys.Count;
-            keys.AddRange(doc.Of(k));
             var self = (ulong)firstTags[k];
             var prev = first ? 99UL : (ulong)firstTags[k - 1];
             var next = last ? 99UL : (ulong)firstTags[k + 1];

@@ -18,6 +18,8 @@ public enum GazetteerCategory
     FirstName = 1 << 7,
     Title = 1 << 8,
     Group = 1 << 9,
+    Company = 1 << 10,
+    Team = 1 << 11,
 }
 
 /// <summary>
@@ -26,7 +28,7 @@ public enum GazetteerCategory
 /// </summary>
 public sealed class NerGazetteer
 {
-    public const int CategoryCount = 10;
+    public const int CategoryCount = 12;
     private const string Folder = "Entities/Resources/";
 
     private readonly FrozenDictionary<ulong, GazetteerCategory> _entries;
@@ -78,6 +80,8 @@ public sealed class NerGazetteer
             entries.Add((row[0], row[1] == "region" ? GazetteerCategory.Region : GazetteerCategory.City));
         entries.AddRange(Lexicon.Lines(Folder + "first-names.txt").Select(n => (n, GazetteerCategory.FirstName)));
         entries.AddRange(Lexicon.Lines(Folder + "groups.txt").Select(n => (n, GazetteerCategory.Group)));
+        entries.AddRange(Lexicon.Lines(Folder + "companies.txt").Select(n => (n, GazetteerCategory.Company)));
+        entries.AddRange(Lexicon.Lines(Folder + "teams.txt").Select(n => (n, GazetteerCategory.Team)));
         entries.AddRange(Lexicon.Rows(Folder + "honorifics.tsv").Select(r => (r[0], GazetteerCategory.Title)));
         entries.AddRange(Lexicon.Rows(Folder + "titles.tsv").Select(r => (r[0], GazetteerCategory.Title)));
         return new NerGazetteer(entries);

@@ -22,6 +22,14 @@ internal static class NerHash
 
     public static char Fold(char c) => char.IsAsciiDigit(c) ? '0' : char.IsAscii(c) ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
 
+    /// <summary>Text as written but with digits folded to 0 (the key of word clusters).</summary>
+    public static ulong Cased(ReadOnlySpan<char> text)
+    {
+        var h = Offset ^ 0x2545F491;
+        foreach (var c in text) h = Add(h, char.IsAsciiDigit(c) ? '0' : c);
+        return h;
+    }
+
     public static ulong Exact(ReadOnlySpan<char> text)
     {
         var h = Offset ^ 0x5bd1e995;

@@ -42,6 +42,10 @@ internal sealed class NerModel
 
     public int KeyCount => _keys.Length;
 
+    /// <summary>The feature keys, and their weight rows (Tags wide, in key order).</summary>
+    public ReadOnlySpan<uint> Keys => _keys;
+    public ReadOnlySpan<float> Weights => _weights;
+
     /// <summary>Row index of a feature key, or -1 when the model does not know it.</summary>
     public int IndexOf(uint key)
     {

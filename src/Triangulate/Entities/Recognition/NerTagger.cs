@@ -26,12 +26,14 @@ public sealed class NerTagger
     private readonly NerModel _first;
     private readonly NerModel _second;
     private readonly NerFeatures _features;
+    private readonly NerPassPair _passes;
 
     internal NerTagger(NerModel first, NerModel second, NerFeatures features)
     {
         _first = first;
         _second = second;
         _features = features;
+        _passes = new NerPassPair(first, second);
     }
 
     /// <summary>The shipped model, loaded on first use.</summary>
@@ -45,7 +47,7 @@ public sealed class NerTagger
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
-        return new(NerModel.Read(reader), NerModel.Read(reader), new NerFeatures(NerGazetteer.Default));
+        return new(NerModel.Read(reader), NerModel.Read(reader), new NerFeatures(NerGazetteer.Default, NerClusters.Default));
     }
 
     public void Save(Stream stream)
@@ -82,7 +84,7 @@ public sealed class NerTagger
     }
 
     /// <summary>Typographic quotes and dashes as the ASCII ones of the Reuters training text, which has no others.</summary>
-    private static string AsTrained(string token) => token switch
+    public static string AsTrained(string token) => token switch
     {
         "“" or "”" or "„" or "«" or "»" => "\"",
         "‘" or "’" => "'",
@@ -94,7 +96,7 @@ public sealed class NerTagger
     public IReadOnlyList<IReadOnlyList<NerChunk>> Chunk(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var doc = _features.Extract(sentences);
-        var tags = _second.Tag(NerFeatures.Stack(doc, _first.Tag(doc)));
+        var tags = _passes.Tag(doc);
         var result = new IReadOnlyList<NerChunk>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {

@@ -23,7 +23,7 @@ public static class NerTrainer
     public static NerTagger Train(IReadOnlyList<NerTrainingDocument> documents, NerTrainingOptions options,
         Action<int, NerTagger>? afterEpoch = null, Action<string>? log = null)
     {
-        var features = new NerFeatures(NerGazetteer.Default);
+        var features = new NerFeatures(NerGazetteer.Default, NerClusters.Default);
         var extracted = documents.Select(d => features.Extract(d.Sentences)).ToArray();
         var gold = documents.Select(d => d.Tags.SelectMany(t => t).ToArray()).ToArray();
 
