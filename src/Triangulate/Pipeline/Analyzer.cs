@@ -34,7 +34,7 @@ public sealed class Analyzer
         var times = TimeRecognizer.Default.Recognize(document.Text, segmentation, document.Metadata.Published);
         return new(document, segmentation)
         {
-            Attributions = SourceLinking.Link(attributions, entities),
+            Attributions = SourceLinking.Link(attributions, entities, document.Text),
             Times = times,
             Quantities = QuantityRecognizer.Default.Recognize(document.Text, segmentation, times),
             Entities = entities,

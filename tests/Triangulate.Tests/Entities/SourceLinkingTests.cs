@@ -18,6 +18,8 @@ public sealed class SourceLinkingTests
     [InlineData("Pentagon officials said 10,000 troops had arrived.", "U.S. Department of Defense")]
     [InlineData("U.S. officials said 10,000 troops had arrived.", "United States")]
     [InlineData("Pyongyang denied that troops had been sent.", "North Korea")]
+    [InlineData("“Troops had been sent,” said the Institute for the Study of War think tank.", "Institute for the Study of War")]
+    [InlineData("Kremlin spokesmen said troops had been sent.", "Kremlin")]
     [InlineData("A South Korean official said troops had been sent.", null)]
     [InlineData("Officials in Seoul said troops had been sent.", null)]
     public void A_source_is_the_entity_it_names_or_speaks_for(string text, string? expected)
@@ -26,7 +28,7 @@ public sealed class SourceLinkingTests
         var segmentation = Segmenter.Default.Segment(text);
         var attributions = Attributor.Default.Attribute(document, segmentation);
         var entities = EntityResolver.Default.Resolve(document, segmentation, NerTagger.Default.Recognize(text, segmentation), attributions);
-        var source = SourceLinking.Link(attributions, entities).Items.ShouldHaveSingleItem().Source;
+        var source = SourceLinking.Link(attributions, entities, text).Items.ShouldHaveSingleItem().Source;
         source.DisplayName.ShouldBe(expected);
     }
 }
