@@ -26,19 +26,15 @@ public static class AttributionEvalCommand
         {
             Description = "Write our attributions as brat .ann files (PolNeAR's format) into this folder.",
         };
-        var errors = new Option<FileInfo?>("--errors")
-        {
-            Description = "Write every missed gold cue and every spurious cue (with its line) to this TSV file and print the most frequent missed cues.",
-        };
         var command = new Command("attribution", "Score quote and speech attribution on PolNeAR (source, cue, content spans).")
         {
-            polnear, split, json, predictions, errors,
+            polnear, split, json, predictions,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(polnear)!, parsed.GetValue(split)!, parsed.GetValue(json), parsed.GetValue(predictions), parsed.GetValue(errors)));
+        command.SetAction(parsed => Run(parsed.GetValue(polnear)!, parsed.GetValue(split)!, parsed.GetValue(json), parsed.GetValue(predictions)));
         return command;
     }
 
-    private static int Run(DirectoryInfo polnear, string split, bool json, DirectoryInfo? predictions, FileInfo? errors)
+    private static int Run(DirectoryInfo polnear, string split, bool json, DirectoryInfo? predictions)
     {
         var folder = Path.Combine(polnear.FullName, split);
         if (!Directory.Exists(Path.Combine(folder, "text")))
@@ -47,13 +43,8 @@ public static class AttributionEvalCommand
             return CliHost.BadUsage;
         }
         predictions?.Create();
-        var cueErrors = new List<CueError>();
-        Action<PolNearArticle, Attributions>? write = predictions is null && errors is null ? null
-            : (article, found) =>
-            {
-                if (predictions is not null) File.WriteAllText(Path.Combine(predictions.FullName, article.Name + ".ann"), BratWriter.Write(article.Text, found));
-                if (errors is not null) cueErrors.AddRange(CueErrors.Of(article, found));
-            };
+        Action<PolNearArticle, Attributions>? write = predictions is null ? null
+            : (article, found) => File.WriteAllText(Path.Combine(predictions.FullName, article.Name + ".ann"), BratWriter.Write(article.Text, found));
         var figures = new PolNearScorer(Segmenter.Default, Attributor.Default).Score(split, PolNearCorpus.Read(folder), write);
         EvalCommand.Report(figures, json,
             [
@@ -66,16 +57,6 @@ public static class AttributionEvalCommand
                 $"Source accuracy (gold attributions whose content we found): {figures.SourceAccuracy:F2}%",
                 $"Speed: {figures.Tokens:N0} tokens in {figures.AttributionSeconds:F2} s of attribution = {figures.TokensPerSecond:N0} tokens/s (segmentation excluded).",
             ]);
-        if (errors is not null) ReportErrors(errors, cueErrors);
         return CliHost.Ok;
-    }
-
-    private static void ReportErrors(FileInfo file, List<CueError> errors)
-    {
-        File.WriteAllLines(file.FullName, ["kind\tarticle\tcue\tsource\tcontext", .. errors.Select(CueErrors.Format)]);
-        var missed = errors.Where(e => e.Missed).ToList();
-        Console.WriteLine($"Cue errors: {missed.Count} missed, {errors.Count - missed.Count} spurious, written to {file.FullName}.");
-        Console.WriteLine("Most frequent missed cues: " + string.Join(", ", CueErrors.Top(missed, 60).Select(t => $"{t.Cue} {t.Count}")));
-        Console.WriteLine("Most frequent spurious cues: " + string.Join(", ", CueErrors.Top(errors.Where(e => !e.Missed), 30).Select(t => $"{t.Cue} {t.Count}")));
     }
 }

@@ -9,8 +9,8 @@ public enum CueFrame { Clause, That, Quote, As, Object, To }
 /// <summary>One reporting verb form: "said" is the past of "say", class say, clause frame.</summary>
 public sealed record CueVerb(string Lemma, string Class, CueFrame Frame);
 
-/// <summary>A multi-word cue such as "according to"; a document cue ("in the poll") counts only before a document word.</summary>
-public sealed record CuePhrase(string[] Words, string Lemma, string Class, bool IsPreposition, bool IsDocument = false);
+/// <summary>A multi-word cue such as "according to".</summary>
+public sealed record CuePhrase(string[] Words, string Lemma, string Class, bool IsPreposition);
 
 /// <summary>
 /// The attribution stage's word lists, all read from Attribution/Resources so that they can be reviewed and
@@ -27,8 +27,6 @@ public sealed class AttributionLexicon
     public required FrozenDictionary<string, SourceKind> SourceWords { get; init; }
     public required FrozenDictionary<string, (string[] Words, string Kind)[]> Channels { get; init; }
     public required FrozenSet<string> TimeWords { get; init; }
-    /// <summary>Head nouns of sources that are documents ("poll", "survey"), for document cues.</summary>
-    public required FrozenSet<string> DocumentWords { get; init; }
     public required FrozenDictionary<string, string[][]> AgentPhrases { get; init; }
     /// <summary>Word pairs where a cue word is a noun or part of a name ("think tank", "news reports").</summary>
     public required FrozenSet<(string, string)> NotCues { get; init; }
@@ -45,7 +43,7 @@ public sealed class AttributionLexicon
             foreach (var form in row[2].Split(',', StringSplitOptions.TrimEntries)) verbs[form] = verb;
         }
         var phrases = Lexicon.Rows(Root + "cue-phrases.tsv")
-            .Select(r => new CuePhrase(r[0].Split(' '), r[1], r[2], r[3] is "prep" or "doc", r[3] == "doc"))
+            .Select(r => new CuePhrase(r[0].Split(' '), r[1], r[2], r[3] == "prep"))
             .GroupBy(p => p.Words[0], ci)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), ci);
         var roles = Lexicon.Rows(Root + "function-words.tsv")
@@ -70,7 +68,6 @@ public sealed class AttributionLexicon
             SourceWords = sourceWords.ToFrozenDictionary(ci),
             Channels = channels,
             TimeWords = Lexicon.Set(Root + "time-words.txt", ci),
-            DocumentWords = Lexicon.Set(Root + "document-words.txt", ci),
             AgentPhrases = agents,
             NotCues = Lexicon.Rows(Root + "not-cues.tsv").Select(r => (r[0].ToLowerInvariant(), r[1].ToLowerInvariant())).ToFrozenSet(),
         };

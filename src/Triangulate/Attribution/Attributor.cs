@@ -83,7 +83,6 @@ public sealed class Attributor
         {
             var a = sentence.FirstToken;
             var b = a + sentence.TokenCount;
-            SpeakerColon(a, b);
             for (var i = a; i < b; i++)
             {
                 if (!IsWord(i)) continue;
@@ -103,20 +102,6 @@ public sealed class Attributor
                     i = end - 1;
                 }
             }
-        }
-
-        /// <summary>"Graham: Trump's rhetoric is destroying the party.": a headline or transcript line, a short name then a colon.</summary>
-        private void SpeakerColon(int a, int b)
-        {
-            var colon = a + 1;
-            while (colon < b && colon < a + 5 && IsCap(colon)) colon++;
-            if (colon >= b - 1 || !IsPunct(colon, ":") || !IsCap(a) || Is(a, "stop") || Is(a, "prep") || Is(a, "connective") || Is(a, "label") || IsTimeWord(a)) return;
-            // Headline labels ("BREAKING:", "WATCH:") are in capitals or in the label list; a single letter is an interview's Q or A.
-            for (var i = a; i < colon; i++) if (W(i).Length == 1 || W(i).Length > 1 && W(i).All(char.IsUpper)) return;
-            var (content, type) = Typed(colon + 1, ContentEnd(colon + 1, b));
-            if (content is null) return;
-            var cue = SpanOf(colon, colon);
-            Add(Mention(a, colon - 1), SpanOf(a, colon - 1), new Cue(cue, ":", ":", "say"), content.Value, type, null, null, null, []);
         }
 
         private CuePhrase? MatchPhrase(CuePhrase[] phrases, int i, int b)
@@ -169,8 +154,6 @@ public sealed class Attributor
                 break;
             }
 
-            if (string.Equals(form, "asked", StringComparison.OrdinalIgnoreCase) && (k < a || W(k) is "when" or "When") && AskedClause(cueFirst, cueEnd, b, verb)) return;
-
             SourceMention source;
             Span? extent;
             var citations = ImmutableArray.CreateBuilder<Citation>();
@@ -195,10 +178,8 @@ public sealed class Attributor
                 clauseStart = k + 1;
             }
             else if (form.EndsWith("ing", StringComparison.Ordinal) && (k < a || !IsWord(k) || Is(k, "stop"))
-                     || k >= a && string.Equals(W(k), "to", StringComparison.OrdinalIgnoreCase) && QuoteFollows(cueEnd, b)
-                     || k > a && W(k) is "and" or "but")
+                     || k >= a && string.Equals(W(k), "to", StringComparison.OrdinalIgnoreCase) && QuoteFollows(cueEnd, b))
             {
-                // A second verb of the subject ("Twitter reported a loss and said ...") shares the first one's subject too.
                 // "by reassuring Seoul that ..." is the subject's statement; "aside from hoping" is not one.
                 if (k >= a && IsWord(k) && Is(k, "prep") && W(k) is not ("by" or "to")) return;
                 // "..., calling that “a clear escalation.”": a participle shares the clause's source, else the sentence subject's.
@@ -218,7 +199,7 @@ public sealed class Attributor
                 if (IsPunct(k, ",")) clauseStart = left.ExtentFirst;
                 AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
             }
-            else if ((k < a || !IsWord(k)) && cueEnd < b && CollectRight(cueEnd, b, anyNoun: k >= 0 && (IsQuoteMark(k) || IsPunct(k, ",") && k > 0 && IsQuoteMark(k - 1))) is { } right)
+            else if ((k < a || !IsWord(k)) && cueEnd < b && CollectRight(cueEnd, b) is { } right)
             {
                 // Inversion after a quote or at a clause start: "..., said Yang Uk, a military specialist".
                 source = Mention(right.HeadFirst, right.HeadLast);
@@ -255,31 +236,6 @@ public sealed class Attributor
             var cueSpan = SpanOf(verbGroupFirst, cueLast);
             var cue = new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class);
             Add(source, extent, cue, content.Value, type, channel, channelKind, time, citations.ToImmutable());
-        }
-
-        /// <summary>
-        /// "Asked whether ..., X said": the question put to the main clause's subject, with no asker named. The content
-        /// runs to the comma that closes the clause (or the quote that ends with it); "asked about" takes "about" into the cue.
-        /// </summary>
-        private bool AskedClause(int cueFirst, int cueEnd, int b, CueVerb verb)
-        {
-            var p = cueEnd;
-            if (p < b && string.Equals(W(p), "about", StringComparison.OrdinalIgnoreCase)) { cueEnd++; p++; }
-            else if (!(p < b && Is(p, "question"))) return false;
-            var last = -1;
-            for (var i = p + 1; i < b && last < 0; i++)
-            {
-                if (IsPunct(i, ";") || IsTerminal(i) && i == b - 1) last = i - 1;
-                else if (IsPunct(i, ",") && i + 1 < b && _quoteOfToken[i] >= 0 && _quoteByClose.ContainsKey(i + 1)) last = i + 1;
-                else if (IsPunct(i, ",") && _quoteOfToken[i] < 0) last = i - 1;
-            }
-            if (last < p) return false;
-            var cueSpan = SpanOf(cueFirst, cueEnd - 1);
-            var (content, type) = Typed(p, last);
-            if (content is null) return false;
-            Add(new SourceMention(null, "", SourceKind.Generic), null, new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class), content.Value, type,
-                null, null, null, []);
-            return true;
         }
 
         /// <summary>"... summoned the ambassador to demand the “immediate withdrawal ...”": an infinitive cue with its quote.</summary>
@@ -343,7 +299,7 @@ public sealed class Attributor
             {
                 var c = k - 1;
                 while (c >= a && !IsPunct(c, ",") && !IsQuoteMark(c) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
-                if (c < a + 1 || !IsPunct(c, ",") || c + 1 > k - 1 || k - c > 25 || !(StartsAppositive(c + 1) || RoleAppositive(c + 1, k - 1))) return null;
+                if (c < a + 1 || !IsPunct(c, ",") || c + 1 > k - 1 || k - c > 25 || !StartsAppositive(c + 1)) return null;
                 var head = CollectLeft(c - 1, a);
                 if (head is not { } h || h.HeadFirst != h.ExtentFirst || h.HeadLast != h.ExtentLast || !PlausibleHead(h.HeadFirst, h.HeadLast)) return null;
                 return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
@@ -403,11 +359,6 @@ public sealed class Attributor
             }
             return first;
         }
-
-        /// <summary>"Jeff Weaver, Sanders' campaign manager, said": a capitalised appositive that ends in a lower-case role noun.</summary>
-        private bool RoleAppositive(int first, int last) =>
-            IsWord(last) && !IsCap(last) && !Is(last, "stop") && !Is(last, "prep") && !Is(last, "skip") && !_lex.Verbs.ContainsKey(W(last)) && WordKind(last) is null
-            && IsCap(first) && !Is(first, "connective") && !Is(first, "prep") && !IsTimeWord(first);
 
         private bool StartsAppositive(int i) =>
             IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null);
@@ -717,7 +668,7 @@ public sealed class Attributor
                 if (IsPunct(i, ";")) return i - 1;
                 if (IsPunct(i, ",") && i + 1 < limit && IsWord(i + 1))
                 {
-                    if (_lex.Phrases.TryGetValue(W(i + 1), out var ph) && MatchPhrase(ph, i + 1, limit) is { IsPreposition: true, IsDocument: false }) return i - 1;
+                    if (_lex.Phrases.TryGetValue(W(i + 1), out var ph) && MatchPhrase(ph, i + 1, limit) is { IsPreposition: true }) return i - 1;
                     if (W(i + 1).EndsWith("ing", StringComparison.Ordinal) && _lex.Verbs.ContainsKey(W(i + 1))) return i - 1;
                 }
             }
@@ -749,7 +700,6 @@ public sealed class Attributor
         private void AccordingTo(int first, int end, int a, int b, CuePhrase phrase)
         {
             if (CollectRight(end, b, anyNoun: true) is not { } src) return;
-            if (phrase.IsDocument && !_lex.DocumentWords.Contains(W(src.HeadLast))) return;
             var enclosing = _quoteOfToken[first];
             var from = a;
             var to = b;
@@ -766,19 +716,14 @@ public sealed class Attributor
             var afterSource = src.ExtentLast + 1;
             if (k < from)
             {
-                // "In a survey released Tuesday, ...": a short participle phrase up to the comma still belongs to the source.
-                var comma = afterSource;
-                while (comma < to && comma < afterSource + 6 && IsWord(comma) && !Is(comma, "stop")) comma++;
-                if (comma > afterSource && comma < to && IsPunct(comma, ",")) { src = src with { ExtentLast = comma - 1 }; afterSource = comma; }
                 // "According to X, the first soldiers ...".
                 var start = afterSource < to && IsPunct(afterSource, ",") ? afterSource + 1 : afterSource;
                 if (start >= to) return;
                 (content, type) = Typed(start, ContentEnd(start, to));
             }
-            else if (IsPunct(k, ",") || phrase.IsDocument && IsWord(k))
+            else if (IsPunct(k, ","))
             {
-                // "..., according to the Yonhap News Agency report."; "Smith leads by ten points in the latest poll."
-                if (IsWord(k)) k++;
+                // "..., according to the Yonhap News Agency report."
                 var start = from;
                 if (start < k && IsQuoteMark(start)) start++;
                 (content, type) = Typed(start, k - 1);
