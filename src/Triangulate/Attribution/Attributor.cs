@@ -124,7 +124,9 @@ public sealed class Attributor
             if (i + 1 < b && _lex.NotCues.Contains((W(i).ToLowerInvariant(), W(i + 1).ToLowerInvariant()))) return false;
             if (i > a && _lex.NotCues.Contains((W(i - 1).ToLowerInvariant(), W(i).ToLowerInvariant()))) return false;
             // A plural noun ("the troop deployment plans, worry", "the higher estimate of") rather than a verb.
-            if (i + 1 < b && W(i) is not ("says" or "said") && (IsPunct(i + 1, ",") || IsPunct(i + 1, ")") || string.Equals(W(i + 1), "of", StringComparison.OrdinalIgnoreCase))
+            // A past form before a comma is a verb ("Pence added, “...”"); so is any form before a comma and a quote.
+            var commaNoun = IsPunct(i + 1, ",") && W(i).EndsWith('s') && !(i + 2 < b && IsQuoteMark(i + 2));
+            if (i + 1 < b && W(i) is not ("says" or "said") && (commaNoun || IsPunct(i + 1, ")") || string.Equals(W(i + 1), "of", StringComparison.OrdinalIgnoreCase))
                 && !(i > a && WordKind(i - 1) == SourceKind.Pronoun)) return false;
             if (i == a) return true;
             var prev = i - 1;
@@ -149,6 +151,8 @@ public sealed class Attributor
             {
                 if (TagStart(k, a) is { } tag) { k = tag - 1; continue; }
                 if (Is(k, "be") && IsParticiple(form)) { passive = true; if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
+                // A progressive belongs to the verb group: "is touting", "are hoping".
+                if (Is(k, "be") && form.EndsWith("ing", StringComparison.Ordinal) && verbGroupFirst == k + 1 && k > a) { verbGroupFirst = k; k--; continue; }
                 if (Is(k, "skip") || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
                 if (TimeLeft(k, a) is { } t) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
@@ -191,6 +195,12 @@ public sealed class Attributor
                 }
                 else return;
             }
+            else if (k > a && W(k) is "and" or "but" && (SharedSource(a, cueFirst) is { } shared ? (shared.Source, shared.SourceExtent) : SentenceSubject(a, k)) is ({ } coordinated, var coordinatedExtent))
+            {
+                // "..., called Trump a “blowhard” and said ...": the coordinated verb shares the clause's subject.
+                source = coordinated;
+                extent = coordinatedExtent;
+            }
             else if (k >= a && (IsWord(k) || IsPunct(k, ",") || IsPunct(k, ")")) && CollectLeft(k, a) is { } left)
             {
                 source = Mention(left.HeadFirst, left.HeadLast);
@@ -199,7 +209,7 @@ public sealed class Attributor
                 if (IsPunct(k, ",")) clauseStart = left.ExtentFirst;
                 AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
             }
-            else if ((k < a || !IsWord(k)) && cueEnd < b && CollectRight(cueEnd, b) is { } right)
+            else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b && CollectRight(cueEnd, b) is { } right)
             {
                 // Inversion after a quote or at a clause start: "..., said Yang Uk, a military specialist".
                 source = Mention(right.HeadFirst, right.HeadLast);
@@ -233,9 +243,22 @@ public sealed class Attributor
             var (channel, channelKind) = FindChannel(regionStart, regionEnd, content.Value, objectFirst, objectEnd);
             time ??= FindTime(regionStart, regionEnd, content.Value);
 
-            var cueSpan = SpanOf(verbGroupFirst, cueLast);
+            var cueSpan = SpanOf(verbGroupFirst, CueEnd(cueLast, b, content.Value));
             var cue = new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class);
             Add(source, extent, cue, content.Value, type, channel, channelKind, time, citations.ToImmutable());
+        }
+
+        /// <summary>
+        /// PolNeAR's cue runs on over a colon that introduces the content ("said:") and over the statement it was made in
+        /// ("said in a statement"), when the content is not in between.
+        /// </summary>
+        private int CueEnd(int cueLast, int b, Span content)
+        {
+            var end = cueLast;
+            var statement = end + 3 < b && W(end + 1) is "in" && W(end + 2) is "a" or "the" && W(end + 3) is "statement";
+            if (statement && (content.Start >= _tok[end + 3].Span.End || content.End <= _tok[cueLast].Span.Start)) end += 3;
+            if (end + 1 < b && IsPunct(end + 1, ":") && content.Start >= _tok[end + 1].Span.End) end++;
+            return end;
         }
 
         /// <summary>"... summoned the ambassador to demand the “immediate withdrawal ...”": an infinitive cue with its quote.</summary>
@@ -446,6 +469,14 @@ public sealed class Attributor
             if (WordKind(head) == SourceKind.Generic) return SourceKind.Generic;
             if (WordKind(first) == SourceKind.Pronoun) return SourceKind.Pronoun;
             return SourceKind.Nominal;
+        }
+
+        /// <summary>The subject at the start of the sentence, when a verb follows it before <paramref name="before"/>.</summary>
+        private (SourceMention?, Span?) SentenceSubject(int a, int before)
+        {
+            var first = StripLeading(a, before - 1);
+            if (CollectRight(first, before) is not { } subject || subject.HeadLast >= before - 1) return (null, null);
+            return (Mention(subject.HeadFirst, subject.HeadLast), SpanOf(subject.HeadFirst, subject.ExtentLast));
         }
 
         private AttributionRelation? SharedSource(int a, int before)
