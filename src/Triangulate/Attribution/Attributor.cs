@@ -243,10 +243,24 @@ public sealed class Attributor
             var (channel, channelKind) = FindChannel(regionStart, regionEnd, content.Value, objectFirst, objectEnd);
             time ??= FindTime(regionStart, regionEnd, content.Value);
 
+            // PolNeAR's cue takes the preposition that governs the content: "talked about [the plan]", "calls for [a ban]".
+            var contentFirst = _seg.TokenIndexAt(content.Value.Start);
+            var contentLast = _seg.TokenIndexAt(content.Value.End) - 1;
+            if (contentFirst == cueLast + 1 && contentFirst < contentLast && TakesPreposition(contentFirst))
+            {
+                cueLast = contentFirst;
+                content = SpanOf(contentFirst + 1, contentLast);
+            }
             var cueSpan = SpanOf(verbGroupFirst, CueEnd(cueLast, b, content.Value));
             var cue = new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class);
             Add(source, extent, cue, content.Value, type, channel, channelKind, time, citations.ToImmutable());
         }
+
+        /// <summary>"about", "for", "against", ...; "to" only before a noun phrase ("pointed to the polls"), not an infinitive.</summary>
+        private bool TakesPreposition(int i) =>
+            Is(i, "cue-preposition")
+            || string.Equals(W(i), "to", StringComparison.OrdinalIgnoreCase) && i + 1 < _tok.Length && IsWord(i + 1)
+               && (Is(i + 1, "det") || IsCap(i + 1) || _tok[i + 1].Kind == TokenKind.Number || WordKind(i + 1) == SourceKind.Pronoun);
 
         /// <summary>
         /// PolNeAR's cue runs on over a colon that introduces the content ("said:") and over the statement it was made in
@@ -660,7 +674,10 @@ public sealed class Attributor
                     var first = a;
                     if (enclosing >= 0) first = Math.Max(first, TokenRange(_quotes[enclosing].Span).First + 1);
                     if (IsQuoteMark(first)) first++;
-                    return first < clauseStart - 1 ? Typed(first, clauseStart - 2) : (null, default);
+                    if (first >= clauseStart - 1) return (null, default);
+                    // A parenthetical cue inside the clause ("But the years that followed, he said, brought a shift"): the content runs on after it.
+                    if (IsPunct(p, ",") && !OnlyPunctuation(p + 1, limit)) return Typed(first, ContentEnd(p + 1, limit));
+                    return Typed(first, clauseStart - 2);
                 }
                 return (null, default);
             }
