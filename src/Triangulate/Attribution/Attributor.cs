@@ -195,13 +195,13 @@ public sealed class Attributor
                 }
                 else return;
             }
-            else if (k > a && W(k) is "and" or "but" && (SharedSource(a, cueFirst) is { } shared ? (shared.Source, shared.SourceExtent) : SentenceSubject(a, k)) is ({ } coordinated, var coordinatedExtent))
+            else if (k > a && W(k) is "and" or "but" && CoordinatedSubject(a, k) is ({ } coordinated, var coordinatedExtent))
             {
                 // "..., called Trump a “blowhard” and said ...": the coordinated verb shares the clause's subject.
                 source = coordinated;
                 extent = coordinatedExtent;
             }
-            else if (k >= a && (IsWord(k) || IsPunct(k, ",") || IsPunct(k, ")")) && CollectLeft(k, a) is { } left)
+            else if (k >= a && (IsWord(k) || IsPunct(k, ",") || IsPunct(k, ")") || IsDash(k)) && CollectLeft(k, a) is { } left)
             {
                 source = Mention(left.HeadFirst, left.HeadLast);
                 extent = SpanOf(left.ExtentFirst, left.ExtentLast);
@@ -209,7 +209,8 @@ public sealed class Attributor
                 if (IsPunct(k, ",")) clauseStart = left.ExtentFirst;
                 AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
             }
-            else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b && CollectRight(cueEnd, b) is { } right)
+            else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b && CollectRight(cueEnd, b) is { } right
+                     && EndsInvertedSubject(right.ExtentLast + 1, b))
             {
                 // Inversion after a quote or at a clause start: "..., said Yang Uk, a military specialist".
                 source = Mention(right.HeadFirst, right.HeadLast);
@@ -332,14 +333,26 @@ public sealed class Attributor
         /// </summary>
         private Phrase? CollectLeft(int k, int a)
         {
-            if (IsPunct(k, ","))
+            if (IsPunct(k, ",") || IsDash(k))
             {
                 var c = k - 1;
-                while (c >= a && !IsPunct(c, ",") && !IsQuoteMark(c) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
-                if (c < a + 1 || !IsPunct(c, ",") || c + 1 > k - 1 || k - c > 25 || !StartsAppositive(c + 1)) return null;
-                var head = CollectLeft(c - 1, a);
-                if (head is not { } h || h.HeadFirst != h.ExtentFirst || h.HeadLast != h.ExtentLast || !PlausibleHead(h.HeadFirst, h.HeadLast)) return null;
-                return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
+                while (c >= a && !IsPunct(c, ",") && !IsDash(c) && !IsQuoteMark(c) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
+                if (c < a + 1 || c + 1 > k - 1 || k - c > 25 || IsDash(c) != IsDash(k)) return null;
+                // An aside between subject and verb ("Proponents, however, say") or a dashed relative clause
+                // ("The justice -- who has ... -- said"): the source is the subject before it.
+                if (IsDash(k) || IsAside(c + 1, k - 1))
+                    return CollectLeft(c - 1, a) is { } inner && inner.HeadFirst == inner.ExtentFirst && inner.HeadLast == inner.ExtentLast ? inner : null;
+                if (CollectLeft(c - 1, a) is { } h && h.HeadFirst == h.ExtentFirst && h.HeadLast == h.ExtentLast)
+                {
+                    // A common-noun head takes a name as appositive too: "the presumptive nominee, Donald Trump, tweeted".
+                    var nominal = Is(h.HeadFirst, "det") && !Is(h.HeadFirst, "connective") && !IsCap(h.HeadLast);
+                    if ((StartsAppositive(c + 1) || nominal && IsCap(c + 1)) && (PlausibleHead(h.HeadFirst, h.HeadLast) || nominal))
+                        return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
+                }
+                // An appositive in several parts: "Ramil Carr, 31, a freelance photographer, said".
+                if (IsPunct(c, ",") && StartsAppositive(c + 1) && CollectLeft(c, a) is { } parts && parts.HeadFirst < c && k - parts.HeadFirst <= 40)
+                    return new Phrase(parts.HeadFirst, parts.HeadLast, parts.HeadFirst, k);
+                return null;
             }
             var m = k;
             while (m >= a)
@@ -379,6 +392,17 @@ public sealed class Attributor
             first = StripLeading(first, k);
             if (first > k) return null;
             return Plausible(first, k) ? new Phrase(first, k, first, k) : null;
+        }
+
+        private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–";
+
+        /// <summary>A short aside that is not an appositive: "however", "for example", "in turn", "too".</summary>
+        private bool IsAside(int first, int last)
+        {
+            if (last - first > 2 || !IsWord(first)) return false;
+            for (var i = first; i <= last; i++)
+                if (!IsWord(i) || IsCap(i) && i > first || !(Is(i, "connective") || Is(i, "skip") || Is(i, "aside"))) return false;
+            return true;
         }
 
         /// <summary>A lower-case reporting verb or past form: "issued", "reported" end a subject phrase.</summary>
@@ -483,6 +507,26 @@ public sealed class Attributor
             if (WordKind(head) == SourceKind.Generic) return SourceKind.Generic;
             if (WordKind(first) == SourceKind.Pronoun) return SourceKind.Pronoun;
             return SourceKind.Nominal;
+        }
+
+        /// <summary>An inverted subject ("..., said Yang Uk") ends the clause; "said the days when ..." is a content, not a subject.</summary>
+        private bool EndsInvertedSubject(int next, int b) =>
+            next >= b || IsTerminal(next) || IsPunct(next, ",") || IsPunct(next, ";") || IsPunct(next, ":") || IsQuoteMark(next) || IsPunct(next, "(")
+            || IsWord(next) && (Is(next, "prep") || IsTimeWord(next) || W(next) is "who" or "at" or "during" or "after" or "before" or "as");
+
+        /// <summary>
+        /// The source of a verb after "and": the statement that ends right before it ("called Trump a “blowhard” and said"),
+        /// else the subject of the clause "and" continues ("Ms. Sherry smiled and said").
+        /// </summary>
+        private (SourceMention?, Span?) CoordinatedSubject(int a, int and)
+        {
+            if (_found.Count > 0 && _found[^1] is { Cue: not null } last && last.Cue.Span.Start >= _tok[a].Span.Start
+                && _seg.TokenIndexAt(last.Content.End) >= and - 1 && last.Content.End <= _tok[and].Span.Start)
+                return (last.Source, last.SourceExtent);
+            var start = a;
+            for (var i = and - 1; i > a; i--)
+                if (IsPunct(i, ",") && _quoteOfToken[i] < 0) { start = i + 1; break; }
+            return SentenceSubject(start, and);
         }
 
         /// <summary>The subject at the start of the sentence, when a verb follows it before <paramref name="before"/>.</summary>
@@ -714,6 +758,9 @@ public sealed class Attributor
             {
                 if (_quoteOfToken[i] >= 0 && _quoteOfToken[i] != _quoteOfToken[start]) continue;
                 if (IsPunct(i, ";")) return i - 1;
+                // "said she regretted her remarks and promised to ...": a second verb of the source ends the content.
+                if (W(i) is "and" or "but" && i + 1 < limit && !IsCap(i + 1) && _lex.Verbs.ContainsKey(W(i + 1)) && i - 1 > start)
+                    return IsPunct(i - 1, ",") ? i - 2 : i - 1;
                 if (IsPunct(i, ",") && i + 1 < limit && IsWord(i + 1))
                 {
                     if (_lex.Phrases.TryGetValue(W(i + 1), out var ph) && MatchPhrase(ph, i + 1, limit) is { IsPreposition: true }) return i - 1;
