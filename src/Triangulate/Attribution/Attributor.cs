@@ -37,6 +37,8 @@ public sealed class Attributor
         private readonly Dictionary<int, int> _quoteByClose = [];
         private readonly Dictionary<int, int> _quoteByOpen = [];
         private readonly List<AttributionRelation> _found = [];
+        /// <summary>The sentence being read is a headline in title case ("Sanders Says He Will Stay In The Race").</summary>
+        private bool _headline;
 
         public Run(AttributionLexicon lex, string text, Segmentation.Segmentation seg)
         {
@@ -83,6 +85,7 @@ public sealed class Attributor
         {
             var a = sentence.FirstToken;
             var b = a + sentence.TokenCount;
+            _headline = IsTitleCase(a, b);
             for (var i = a; i < b; i++)
             {
                 if (!IsWord(i)) continue;
@@ -92,6 +95,7 @@ public sealed class Attributor
                     if (phrase.IsPreposition) AccordingTo(i, end, a, b, phrase);
                     else Verb(i, end, a, b, new CueVerb(phrase.Lemma, phrase.Class, CueFrame.Clause));
                     i = end - 1;
+                    if (_headline && FoundIn(a)) break;
                 }
                 else if (_lex.Verbs.TryGetValue(W(i), out var verb) && LooksLikeVerb(i, a, b))
                 {
@@ -100,6 +104,8 @@ public sealed class Attributor
                     if (end + 1 < b && W(end) is "or" or "nor" or "and" && _lex.Verbs.ContainsKey(W(end + 1))) end += 2;
                     Verb(i, end, a, b, verb);
                     i = end - 1;
+                    // A headline holds one statement; its capitalised words would read as further cues.
+                    if (_headline && FoundIn(a)) break;
                 }
             }
         }
@@ -117,10 +123,25 @@ public sealed class Attributor
             return null;
         }
 
-        /// <summary>Rules out nouns ("the reports", "his plans"), infinitives ("to say") and capitalised names.</summary>
+        private bool FoundIn(int a) => _found.Count > 0 && _found[^1].Evidence.End > _tok[a].Span.Start;
+
+        /// <summary>Most words capitalised, short function words aside: a headline, whose verbs are capitalised too.</summary>
+        private bool IsTitleCase(int a, int b)
+        {
+            int words = 0, caps = 0;
+            for (var i = a; i < b; i++)
+            {
+                if (_tok[i].Kind != TokenKind.Word || W(i).Length <= 3 && !IsCap(i)) continue;
+                words++;
+                if (IsCap(i)) caps++;
+            }
+            return words >= 4 && caps * 10 >= words * 9;
+        }
+
+        /// <summary>Rules out nouns ("the reports", "his plans"), infinitives ("to say") and capitalised names outside headlines.</summary>
         private bool LooksLikeVerb(int i, int a, int b)
         {
-            if (i > a && IsCap(i) && !IsQuoteMark(i - 1)) return false;
+            if (i > a && IsCap(i) && !IsQuoteMark(i - 1) && !_headline) return false;
             if (i + 1 < b && _lex.NotCues.Contains((W(i).ToLowerInvariant(), W(i + 1).ToLowerInvariant()))) return false;
             if (i > a && _lex.NotCues.Contains((W(i - 1).ToLowerInvariant(), W(i).ToLowerInvariant()))) return false;
             // A plural noun ("the troop deployment plans, worry", "the higher estimate of") rather than a verb.
@@ -422,11 +443,22 @@ public sealed class Attributor
         }
 
         private bool StartsAppositive(int i) =>
-            IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null);
+            IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null
+                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" || IsPartyTag(i)));
+
+        /// <summary>A US party and state tag after a politician's name: "R-Utah", "D-Md.".</summary>
+        private bool IsPartyTag(int i) => W(i).Length > 2 && W(i)[0] is 'R' or 'D' or 'I' && W(i)[1] == '-' && char.IsUpper(W(i)[2]);
 
         /// <summary>A head before an appositive must look like a name: capitalised at its end, no preposition or participle first.</summary>
         private bool PlausibleHead(int first, int last)
         {
+            // "Rep. Elijah Cummings (D-Md.)": the name before the parenthesis.
+            if (IsPunct(last, ")"))
+            {
+                while (last > first && !IsPunct(last, "(")) last--;
+                last--;
+                if (last < first) return false;
+            }
             if (!IsCap(last) && WordKind(last) is null) return false;
             if (Is(first, "prep") || Is(first, "connective") || Is(first, "stop")) return false;
             if (W(first).EndsWith("ing", StringComparison.Ordinal)) return false;
@@ -808,6 +840,13 @@ public sealed class Attributor
             while (k >= from && (Is(k, "connective") || Is(k, "skip") || IsQuoteMark(k))) k--;
             Span? content;
             AttributionType type;
+            // An appositive of X must close with a second comma within a few words: "According to X, a spokesman, the ...".
+            if (src.ExtentLast > src.HeadLast)
+            {
+                var close = src.HeadLast + 2;
+                while (close < to && close - src.HeadLast < 12 && !IsPunct(close, ",")) close++;
+                src = close < to && IsPunct(close, ",") && close - src.HeadLast < 12 ? src with { ExtentLast = close - 1 } : src with { ExtentLast = src.HeadLast };
+            }
             var afterSource = src.ExtentLast + 1;
             if (k < from)
             {
