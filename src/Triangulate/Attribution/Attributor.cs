@@ -179,6 +179,17 @@ public sealed class Attributor
                 break;
             }
 
+            if (!passive && string.Equals(form, "asked", StringComparison.OrdinalIgnoreCase) && (k < a || IsWord(k) && W(k).ToLowerInvariant() is "when" or "if" or "after" or "once" or "before" or "while"))
+            {
+                Asked(verbGroupFirst, cueLast, a, b, verb);
+                return;
+            }
+            if (verb.Frame == CueFrame.Raising)
+            {
+                Raising(verbGroupFirst, cueLast, k, a, b, verb);
+                return;
+            }
+
             SourceMention source;
             Span? extent;
             var citations = ImmutableArray.CreateBuilder<Citation>();
@@ -295,6 +306,50 @@ public sealed class Attributor
             if (statement && (content.Start >= _tok[end + 3].Span.End || content.End <= _tok[cueLast].Span.Start)) end += 3;
             if (end + 1 < b && IsPunct(end + 1, ":") && content.Start >= _tok[end + 1].Span.End) end++;
             return end;
+        }
+
+        /// <summary>
+        /// "When asked by a reporter whether ..., Trump said": the question is the content, its asker (if named) the
+        /// source; the content ends at the clause's comma.
+        /// </summary>
+        private void Asked(int verbGroupFirst, int cueLast, int a, int b, CueVerb verb)
+        {
+            var p = cueLast + 1;
+            var source = new SourceMention(null, "", SourceKind.Generic);
+            Span? extent = null;
+            if (p < b && string.Equals(W(p), "by", StringComparison.OrdinalIgnoreCase) && CollectRight(p + 1, b, anyNoun: true) is { } asker)
+            {
+                source = Mention(asker.HeadFirst, asker.HeadLast);
+                extent = SpanOf(asker.HeadFirst, asker.HeadLast);
+                p = asker.HeadLast + 1;
+            }
+            Span? time = null;
+            var citations = ImmutableArray.CreateBuilder<Citation>();
+            SkipModifiers(ref p, b, ref time, citations);
+            var last = p;
+            while (last < b && !(IsPunct(last, ",") && _quoteOfToken[last] < 0) && !IsTerminal(last)) last++;
+            if (last >= b || !IsPunct(last, ",") || last == p) return;
+            var cueSpan = SpanOf(verbGroupFirst, cueLast);
+            Add(source, extent, new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class), SpanOf(p, last - 1), AttributionType.Indirect, null, null, time, []);
+        }
+
+        /// <summary>
+        /// "The economy seemed impervious to shocks": an impression with no source; the subject belongs to the content
+        /// ("it seems that ..." has only the clause). "seems to feel ..." is left to the inner cue.
+        /// </summary>
+        private void Raising(int verbGroupFirst, int cueLast, int k, int a, int b, CueVerb verb)
+        {
+            var after = cueLast + 1;
+            if (OnlyPunctuation(after, b) || _quoteOfToken[cueLast] >= 0) return;
+            if (string.Equals(W(after), "to", StringComparison.OrdinalIgnoreCase) && after + 1 < b && _lex.Verbs.ContainsKey(W(after + 1))) return;
+            var first = after;
+            if (k >= a && IsWord(k) && !string.Equals(W(k), "it", StringComparison.OrdinalIgnoreCase) && CollectLeft(k, a) is { } subject)
+                first = subject.ExtentFirst;
+            var (content, type) = Typed(first, ContentEnd(after, b));
+            if (content is null) return;
+            var cueSpan = SpanOf(verbGroupFirst, cueLast);
+            Add(new SourceMention(null, "", SourceKind.Generic), null, new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class),
+                content.Value, type, null, null, null, []);
         }
 
         /// <summary>"... summoned the ambassador to demand the “immediate withdrawal ...”": an infinitive cue with its quote.</summary>
