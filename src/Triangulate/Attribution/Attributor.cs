@@ -279,6 +279,15 @@ public sealed class Attributor
             // PolNeAR's cue takes the preposition that governs the content: "talked about [the plan]", "calls for [a ban]".
             var contentFirst = _seg.TokenIndexAt(content.Value.Start);
             var contentLast = _seg.TokenIndexAt(content.Value.End) - 1;
+            // ... and the reporting verb of an infinitive: "went on to say [...]", "declined to endorse [him]".
+            if (contentFirst == cueLast + 1 && contentFirst + 2 <= contentLast && string.Equals(W(contentFirst), "to", StringComparison.OrdinalIgnoreCase)
+                && _lex.Verbs.ContainsKey(W(contentFirst + 1)) && !IsCap(contentFirst + 1))
+            {
+                cueLast = contentFirst + 1;
+                contentFirst += 2;
+                if (contentFirst < contentLast && (IsPunct(contentFirst, ",") || IsPunct(contentFirst, ":"))) contentFirst++;
+                content = SpanOf(contentFirst, contentLast);
+            }
             if (contentFirst == cueLast + 1 && contentFirst < contentLast && TakesPreposition(contentFirst))
             {
                 cueLast = contentFirst;
@@ -787,6 +796,14 @@ public sealed class Attributor
             var start = p;
             if (start < limit && (IsPunct(start, ",") || IsPunct(start, ":")) && start + 1 < limit && IsQuoteMark(start + 1)) start++;
             else if (start < limit && IsPunct(start, ":")) start++;
+            else if (start + 1 < limit && IsPunct(start, ",") && IsWord(start + 1))
+            {
+                // "said, if elected, she would ..."; "said, however, that ...": the aside is not part of the content.
+                start++;
+                var close = start;
+                while (close < limit && close - start < 3 && !IsPunct(close, ",")) close++;
+                if (close + 1 < limit && IsPunct(close, ",") && IsAside(start, close - 1)) start = close + 1;
+            }
             // A colon at the end of the sentence introduces the quote that follows (possibly the next paragraph).
             if (OnlyPunctuation(start, limit) && p < b && IsPunct(p, ":") && _quoteByOpen.TryGetValue(b, out var qn))
                 return (_quotes[qn].Span, AttributionType.Direct);
@@ -1049,9 +1066,35 @@ public sealed class Attributor
             return best;
         }
 
+        /// <summary>
+        /// An indirect content ends where a comma-spliced or coordinated statement of another source begins:
+        /// "Comey has said that he makes recommendations, Lewandowski said he does not". A complement clause
+        /// ("said Lewandowski thinks ...") stays nested.
+        /// </summary>
+        private AttributionRelation CutAtNextStatement(AttributionRelation outer)
+        {
+            if (outer.Type == AttributionType.Direct) return outer;
+            var cut = -1;
+            foreach (var inner in _found)
+            {
+                if (ReferenceEquals(inner, outer) || inner.Cue is null || inner.InsideQuote || !outer.Content.Contains(inner.Cue.Span)) continue;
+                var first = _seg.TokenIndexAt(Math.Min(inner.Evidence.Start, inner.Content.End <= inner.Cue.Span.Start ? inner.Cue.Span.Start : inner.Evidence.Start));
+                var before = first - 1;
+                if (before >= 0 && W(before) is "and" or "but" && before - 1 >= 0 && IsPunct(before - 1, ",")) before--;
+                if (before < 0 || !(IsPunct(before, ",") || IsPunct(before, ";")) || _tok[before].Span.Start <= outer.Content.Start) continue;
+                if (outer.Cue is { } oc && _tok[before].Span.Start < oc.Span.End) continue;
+                if (cut < 0 || before < cut) cut = before;
+            }
+            if (cut < 0) return outer;
+            var last = cut - 1;
+            var firstToken = _seg.TokenIndexAt(outer.Content.Start);
+            while (last > firstToken && (IsPunct(last, ",") || IsTerminal(last))) last--;
+            return last < firstToken ? outer : outer with { Content = SpanOf(firstToken, last) };
+        }
+
         public ImmutableArray<AttributionRelation> Finish()
         {
-            var ordered = _found.OrderBy(f => f.Content.Start).ThenBy(f => f.Evidence.Start).ToList();
+            var ordered = _found.Select(CutAtNextStatement).OrderBy(f => f.Content.Start).ThenBy(f => f.Evidence.Start).ToList();
             // An attribution inside another's content is a citation by the outer source ("restated what the NIS said").
             for (var o = 0; o < ordered.Count; o++)
             {
