@@ -242,7 +242,7 @@ public sealed class Attributor
                 AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
             }
             else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b && CollectRight(cueEnd, b) is { } right
-                     && EndsInvertedSubject(right.ExtentLast + 1, b))
+                     && (IsPunct(right.ExtentLast, ",") || EndsInvertedSubject(right.ExtentLast + 1, b)))
             {
                 // Inversion after a quote or at a clause start: "..., said Yang Uk, a military specialist".
                 source = Mention(right.HeadFirst, right.HeadLast);
@@ -351,6 +351,8 @@ public sealed class Attributor
             var after = cueLast + 1;
             if (OnlyPunctuation(after, b) || _quoteOfToken[cueLast] >= 0) return;
             if (string.Equals(W(after), "to", StringComparison.OrdinalIgnoreCase) && after + 1 < b && _lex.Verbs.ContainsKey(W(after + 1))) return;
+            // "appeared in his book", "appeared on Fox": a place, not an impression.
+            if (IsWord(after) && (Is(after, "prep") && W(after) is not ("to" or "like") || Is(after, "det") || IsCap(after))) return;
             var first = after;
             if (k >= a && IsWord(k) && !string.Equals(W(k), "it", StringComparison.OrdinalIgnoreCase) && CollectLeft(k, a) is { } subject)
                 first = subject.ExtentFirst;
@@ -567,7 +569,9 @@ public sealed class Attributor
                     break;
                 }
                 if (m > p && IsTimeWord(m)) break;
-                if (m > p && !IsCap(m) && _lex.Verbs.ContainsKey(W(m)) && !(m + 1 < b && _lex.NotCues.Contains((W(m).ToLowerInvariant(), W(m + 1).ToLowerInvariant())))) break;
+                // A cue word ends the phrase unless it is its last word, a noun: "according to its FEC reports."
+                if (m > p && !IsCap(m) && _lex.Verbs.ContainsKey(W(m)) && !(m + 1 < b && _lex.NotCues.Contains((W(m).ToLowerInvariant(), W(m + 1).ToLowerInvariant())))
+                    && !(m + 1 >= b || IsTerminal(m + 1) || IsPunct(m + 1, ","))) break;
                 if (m > p && WordKind(m) == SourceKind.Pronoun) break;
                 if (m > p && IsVerbLike(m) && !_lex.Verbs.ContainsKey(W(m))) break;
                 m++;
@@ -575,12 +579,15 @@ public sealed class Attributor
             var headLast = m - 1;
             if (headLast < p) return null;
             var extentLast = headLast;
-            if (m + 1 < b && IsPunct(m, ",") && StartsAppositive(m + 1))
+            if (m + 1 < b && IsPunct(m, ",") && StartsAppositive(m + 1) && W(m + 1) is not ("who" or "which"))
             {
                 // The appositive runs to the end of the sentence: "said Peter Hart, 25, a PNC bank employee and ...".
+                // It stops before a participle or relative clause about the speaker: "said Ed Rendell, a former governor, referring to ...".
                 var e = m + 1;
-                while (e < b && !IsQuoteMark(e) && !IsPunct(e, ";") && !(e == b - 1 && IsTerminal(e))) e++;
-                extentLast = e - 1;
+                while (e < b && !IsQuoteMark(e) && !IsPunct(e, ";") && !(e == b - 1 && IsTerminal(e))
+                       && !(IsPunct(e, ",") && e + 1 < b && (W(e + 1) is "who" or "which" || W(e + 1).Length > 4 && W(e + 1).EndsWith("ing", StringComparison.Ordinal) && !IsCap(e + 1))))
+                    e++;
+                extentLast = e < b && IsPunct(e, ",") ? e : e - 1;
             }
             return new Phrase(p, headLast, p, extentLast);
         }
@@ -616,11 +623,12 @@ public sealed class Attributor
         /// </summary>
         private (SourceMention?, Span?) CoordinatedSubject(int a, int and)
         {
-            if (_found.Count > 0 && _found[^1] is { Cue: not null } last && last.Cue.Span.Start >= _tok[a].Span.Start
-                && _seg.TokenIndexAt(last.Content.End) >= and - 1 && last.Content.End <= _tok[and].Span.Start)
-                return (last.Source, last.SourceExtent);
+            foreach (var last in _found)
+                if (last.Cue is not null && last.Source.Span is not null && last.Cue.Span.Start >= _tok[a].Span.Start
+                    && _seg.TokenIndexAt(last.Content.End) >= and - 1 && last.Content.End <= _tok[and].Span.Start)
+                    return (last.Source, last.SourceExtent);
             var start = a;
-            for (var i = and - 1; i > a; i--)
+            for (var i = and - 2; i > a; i--)
                 if (IsPunct(i, ",") && _quoteOfToken[i] < 0) { start = i + 1; break; }
             return SentenceSubject(start, and);
         }
@@ -639,7 +647,8 @@ public sealed class Attributor
             {
                 var f = _found[i];
                 if (f.Cue is null || f.Cue.Span.Start < _tok[a].Span.Start) break;
-                if (f.Cue.Span.Start < _tok[before].Span.Start) return f;
+                // An impression without a source ("seemed to mock") does not lend one to "..., saying".
+                if (f.Cue.Span.Start < _tok[before].Span.Start && f.Source.Span is not null) return f;
             }
             return null;
         }
