@@ -152,7 +152,8 @@ public sealed class Attributor
             if (i == a) return true;
             var prev = i - 1;
             if (!IsWord(prev)) return true;
-            if (Is(prev, "det")) return false;
+            // "the reports", "his plans" are nouns; "several said", "many believe" are not.
+            if (Is(prev, "det") && !Is(prev, "quantifier")) return false;
             if (string.Equals(W(prev), "to", StringComparison.OrdinalIgnoreCase)) return QuoteFollows(i + 1, b);
             return true;
         }
@@ -194,6 +195,7 @@ public sealed class Attributor
             Span? extent;
             var citations = ImmutableArray.CreateBuilder<Citation>();
             var contentStart = cueEnd;
+            var contentLimit = b;
             var clauseStart = cueFirst;
 
             Phrase? passiveSubject = null;
@@ -216,15 +218,18 @@ public sealed class Attributor
             else if (form.EndsWith("ing", StringComparison.Ordinal) && (k < a || !IsWord(k) || Is(k, "stop"))
                      || k >= a && string.Equals(W(k), "to", StringComparison.OrdinalIgnoreCase) && QuoteFollows(cueEnd, b))
             {
-                // "by reassuring Seoul that ..." is the subject's statement; "aside from hoping" is not one.
-                if (k >= a && IsWord(k) && Is(k, "prep") && W(k) is not ("by" or "to")) return;
-                // "..., calling that “a clear escalation.”": a participle shares the clause's source, else the sentence subject's.
-                if (SharedSource(a, cueFirst) is { } previous) { source = previous.Source; extent = previous.SourceExtent; }
-                else if (CollectRight(StripLeading(a, cueFirst - 1), cueFirst) is { } subject && subject.HeadLast < cueFirst)
+                // "by reassuring Seoul that ...", "before insisting ..." are the subject's statements; "aside from hoping" is not one.
+                if (k >= a && IsWord(k) && Is(k, "prep") && W(k) is not ("by" or "to" or "before" or "after")) return;
+                // "Noting that ..., Schlafly said": an opening participle takes the subject after its clause, and ends there.
+                if (StripLeading(a, cueFirst) == cueFirst && OpeningParticipleSubject(cueEnd, b) is { } opening)
                 {
-                    source = Mention(subject.HeadFirst, subject.HeadLast);
-                    extent = SpanOf(subject.HeadFirst, subject.ExtentLast);
+                    source = Mention(opening.Subject.HeadFirst, opening.Subject.HeadLast);
+                    extent = SpanOf(opening.Subject.HeadFirst, opening.Subject.ExtentLast);
+                    contentLimit = opening.Comma;
                 }
+                // "..., calling that “a clear escalation.”": a participle shares the clause's source, else the main clause's subject.
+                else if (SharedSource(a, cueFirst) is { } previous) { source = previous.Source; extent = previous.SourceExtent; }
+                else if (ClauseSubject(a, cueFirst) is ({ } subject, var subjectExtent)) { source = subject; extent = subjectExtent; }
                 else return;
             }
             else if (k > a && W(k) is "and" or "but" && CoordinatedSubject(a, k) is ({ } coordinated, var coordinatedExtent))
@@ -263,7 +268,7 @@ public sealed class Attributor
 
             var (content, type) = passiveSubject is { } passiveSubjectPhrase
                 ? PassiveContent(passiveSubjectPhrase, p, b)
-                : FindContent(verb, cueFirst, clauseStart, p, a, b);
+                : FindContent(verb, cueFirst, clauseStart, p, a, contentLimit);
             if (content is null) return;
             if (verb.Class == "cite" && CitedAsSaying(content.Value, citations) is { } said) content = said;
             if (verb.Frame == CueFrame.Quote && type != AttributionType.Direct) return;
@@ -501,7 +506,7 @@ public sealed class Attributor
         {
             while (first <= k)
             {
-                if (Is(first, "connective") && first < k) { first++; continue; }
+                if (Is(first, "connective") && first < k) { first++; if (first < k && IsPunct(first, ",")) first++; continue; }
                 if (TimeRight(first, k + 1) is { } t && t < k) { first = t + 1; if (first <= k && IsPunct(first, ",")) first++; continue; }
                 break;
             }
@@ -630,7 +635,29 @@ public sealed class Attributor
             var start = a;
             for (var i = and - 2; i > a; i--)
                 if (IsPunct(i, ",") && _quoteOfToken[i] < 0) { start = i + 1; break; }
-            return SentenceSubject(start, and);
+            return SentenceSubject(start, and) is ({ } s, var e) ? (s, e) : SentenceSubject(a, and);
+        }
+
+        /// <summary>The subject of the main clause before <paramref name="before"/>: at the sentence start or after an opening phrase's comma.</summary>
+        private (SourceMention?, Span?) ClauseSubject(int a, int before)
+        {
+            if (SentenceSubject(a, before) is ({ } s, var e)) return (s, e);
+            for (var i = a + 1; i < before - 1; i++)
+                if (IsPunct(i, ",") && _quoteOfToken[i] < 0 && SentenceSubject(i + 1, before) is ({ } cs, var ce)) return (cs, ce);
+            return (null, null);
+        }
+
+        /// <summary>"Noting that X, Schlafly said ...": the comma that ends the participle's clause and the subject after it.</summary>
+        private (Phrase Subject, int Comma)? OpeningParticipleSubject(int p, int b)
+        {
+            for (var c = p + 1; c < b - 1; c++)
+            {
+                if (!IsPunct(c, ",") || _quoteOfToken[c] >= 0) continue;
+                // The subject is followed by its verb.
+                if (CollectRight(c + 1, b) is not { } subject) return null;
+                return subject.ExtentLast + 1 < b && IsWord(subject.ExtentLast + 1) ? (subject, c) : null;
+            }
+            return null;
         }
 
         /// <summary>The subject at the start of the sentence, when a verb follows it before <paramref name="before"/>.</summary>
