@@ -26,15 +26,19 @@ public static class AttributionEvalCommand
         {
             Description = "Write our attributions as brat .ann files (PolNeAR's format) into this folder.",
         };
+        var errors = new Option<FileInfo?>("--errors")
+        {
+            Description = "Write the disagreements with gold (misses, boundary errors, false positives) with context to this TSV file.",
+        };
         var command = new Command("attribution", "Score quote and speech attribution on PolNeAR (source, cue, content spans).")
         {
-            polnear, split, json, predictions,
+            polnear, split, json, predictions, errors,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(polnear)!, parsed.GetValue(split)!, parsed.GetValue(json), parsed.GetValue(predictions)));
+        command.SetAction(parsed => Run(parsed.GetValue(polnear)!, parsed.GetValue(split)!, parsed.GetValue(json), parsed.GetValue(predictions), parsed.GetValue(errors)));
         return command;
     }
 
-    private static int Run(DirectoryInfo polnear, string split, bool json, DirectoryInfo? predictions)
+    private static int Run(DirectoryInfo polnear, string split, bool json, DirectoryInfo? predictions, FileInfo? errors)
     {
         var folder = Path.Combine(polnear.FullName, split);
         if (!Directory.Exists(Path.Combine(folder, "text")))
@@ -43,9 +47,14 @@ public static class AttributionEvalCommand
             return CliHost.BadUsage;
         }
         predictions?.Create();
-        Action<PolNearArticle, Attributions>? write = predictions is null ? null
-            : (article, found) => File.WriteAllText(Path.Combine(predictions.FullName, article.Name + ".ann"), BratWriter.Write(article.Text, found));
-        var figures = new PolNearScorer(Segmenter.Default, Attributor.Default).Score(split, PolNearCorpus.Read(folder), write);
+        using var errorWriter = errors is null ? null : new StreamWriter(errors.FullName);
+        errorWriter?.WriteLine("kind\tarticle\tgold source | cue | content\tours\tcontext");
+        void Write(PolNearArticle article, Attributions found)
+        {
+            if (predictions is not null) File.WriteAllText(Path.Combine(predictions.FullName, article.Name + ".ann"), BratWriter.Write(article.Text, found));
+            if (errorWriter is not null) foreach (var line in PolNearErrors.Describe(article, found)) errorWriter.WriteLine(line);
+        }
+        var figures = new PolNearScorer(Segmenter.Default, Attributor.Default).Score(split, PolNearCorpus.Read(folder), Write);
         EvalCommand.Report(figures, json,
             [
                 ("Source (exact)", figures.Source.Exact), ("Source (overlap)", figures.Source.Overlap),

@@ -4,7 +4,7 @@ using Triangulate.Resources;
 namespace Triangulate.Attribution;
 
 /// <summary>How a reporting verb takes its content (see Resources/cue-verbs.tsv).</summary>
-public enum CueFrame { Clause, That, Quote, As, Object, To }
+public enum CueFrame { Clause, That, Quote, As, Object, To, Raising }
 
 /// <summary>One reporting verb form: "said" is the past of "say", class say, clause frame.</summary>
 public sealed record CueVerb(string Lemma, string Class, CueFrame Frame);

@@ -37,6 +37,8 @@ public sealed class Attributor
         private readonly Dictionary<int, int> _quoteByClose = [];
         private readonly Dictionary<int, int> _quoteByOpen = [];
         private readonly List<AttributionRelation> _found = [];
+        /// <summary>The sentence being read is a headline in title case ("Sanders Says He Will Stay In The Race").</summary>
+        private bool _headline;
 
         public Run(AttributionLexicon lex, string text, Segmentation.Segmentation seg)
         {
@@ -83,6 +85,7 @@ public sealed class Attributor
         {
             var a = sentence.FirstToken;
             var b = a + sentence.TokenCount;
+            _headline = IsTitleCase(a, b);
             for (var i = a; i < b; i++)
             {
                 if (!IsWord(i)) continue;
@@ -92,6 +95,7 @@ public sealed class Attributor
                     if (phrase.IsPreposition) AccordingTo(i, end, a, b, phrase);
                     else Verb(i, end, a, b, new CueVerb(phrase.Lemma, phrase.Class, CueFrame.Clause));
                     i = end - 1;
+                    if (_headline && FoundIn(a)) break;
                 }
                 else if (_lex.Verbs.TryGetValue(W(i), out var verb) && LooksLikeVerb(i, a, b))
                 {
@@ -100,6 +104,8 @@ public sealed class Attributor
                     if (end + 1 < b && W(end) is "or" or "nor" or "and" && _lex.Verbs.ContainsKey(W(end + 1))) end += 2;
                     Verb(i, end, a, b, verb);
                     i = end - 1;
+                    // A headline holds one statement; its capitalised words would read as further cues.
+                    if (_headline && FoundIn(a)) break;
                 }
             }
         }
@@ -117,19 +123,37 @@ public sealed class Attributor
             return null;
         }
 
-        /// <summary>Rules out nouns ("the reports", "his plans"), infinitives ("to say") and capitalised names.</summary>
+        private bool FoundIn(int a) => _found.Count > 0 && _found[^1].Evidence.End > _tok[a].Span.Start;
+
+        /// <summary>Most words capitalised, short function words aside: a headline, whose verbs are capitalised too.</summary>
+        private bool IsTitleCase(int a, int b)
+        {
+            int words = 0, caps = 0;
+            for (var i = a; i < b; i++)
+            {
+                if (_tok[i].Kind != TokenKind.Word || W(i).Length <= 3 && !IsCap(i)) continue;
+                words++;
+                if (IsCap(i)) caps++;
+            }
+            return words >= 4 && caps * 10 >= words * 9;
+        }
+
+        /// <summary>Rules out nouns ("the reports", "his plans"), infinitives ("to say") and capitalised names outside headlines.</summary>
         private bool LooksLikeVerb(int i, int a, int b)
         {
-            if (i > a && IsCap(i) && !IsQuoteMark(i - 1)) return false;
+            if (i > a && IsCap(i) && !IsQuoteMark(i - 1) && !_headline) return false;
             if (i + 1 < b && _lex.NotCues.Contains((W(i).ToLowerInvariant(), W(i + 1).ToLowerInvariant()))) return false;
             if (i > a && _lex.NotCues.Contains((W(i - 1).ToLowerInvariant(), W(i).ToLowerInvariant()))) return false;
             // A plural noun ("the troop deployment plans, worry", "the higher estimate of") rather than a verb.
-            if (i + 1 < b && W(i) is not ("says" or "said") && (IsPunct(i + 1, ",") || IsPunct(i + 1, ")") || string.Equals(W(i + 1), "of", StringComparison.OrdinalIgnoreCase))
+            // A past form before a comma is a verb ("Pence added, “...”"); so is any form before a comma and a quote.
+            var commaNoun = IsPunct(i + 1, ",") && W(i).EndsWith('s') && !(i + 2 < b && IsQuoteMark(i + 2));
+            if (i + 1 < b && W(i) is not ("says" or "said") && (commaNoun || IsPunct(i + 1, ")") || string.Equals(W(i + 1), "of", StringComparison.OrdinalIgnoreCase))
                 && !(i > a && WordKind(i - 1) == SourceKind.Pronoun)) return false;
             if (i == a) return true;
             var prev = i - 1;
             if (!IsWord(prev)) return true;
-            if (Is(prev, "det")) return false;
+            // "the reports", "his plans" are nouns; "several said", "many believe" are not.
+            if (Is(prev, "det") && !Is(prev, "quantifier")) return false;
             if (string.Equals(W(prev), "to", StringComparison.OrdinalIgnoreCase)) return QuoteFollows(i + 1, b);
             return true;
         }
@@ -149,15 +173,29 @@ public sealed class Attributor
             {
                 if (TagStart(k, a) is { } tag) { k = tag - 1; continue; }
                 if (Is(k, "be") && IsParticiple(form)) { passive = true; if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
+                // A progressive belongs to the verb group: "is touting", "are hoping".
+                if (Is(k, "be") && form.EndsWith("ing", StringComparison.Ordinal) && verbGroupFirst == k + 1 && k > a) { verbGroupFirst = k; k--; continue; }
                 if (Is(k, "skip") || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
                 if (TimeLeft(k, a) is { } t) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
+            }
+
+            if (!passive && string.Equals(form, "asked", StringComparison.OrdinalIgnoreCase) && (k < a || IsWord(k) && W(k).ToLowerInvariant() is "when" or "if" or "after" or "once" or "before" or "while"))
+            {
+                Asked(verbGroupFirst, cueLast, a, b, verb);
+                return;
+            }
+            if (verb.Frame == CueFrame.Raising)
+            {
+                Raising(verbGroupFirst, cueLast, k, a, b, verb);
+                return;
             }
 
             SourceMention source;
             Span? extent;
             var citations = ImmutableArray.CreateBuilder<Citation>();
             var contentStart = cueEnd;
+            var contentLimit = b;
             var clauseStart = cueFirst;
 
             Phrase? passiveSubject = null;
@@ -180,18 +218,27 @@ public sealed class Attributor
             else if (form.EndsWith("ing", StringComparison.Ordinal) && (k < a || !IsWord(k) || Is(k, "stop"))
                      || k >= a && string.Equals(W(k), "to", StringComparison.OrdinalIgnoreCase) && QuoteFollows(cueEnd, b))
             {
-                // "by reassuring Seoul that ..." is the subject's statement; "aside from hoping" is not one.
-                if (k >= a && IsWord(k) && Is(k, "prep") && W(k) is not ("by" or "to")) return;
-                // "..., calling that “a clear escalation.”": a participle shares the clause's source, else the sentence subject's.
-                if (SharedSource(a, cueFirst) is { } previous) { source = previous.Source; extent = previous.SourceExtent; }
-                else if (CollectRight(StripLeading(a, cueFirst - 1), cueFirst) is { } subject && subject.HeadLast < cueFirst)
+                // "by reassuring Seoul that ...", "before insisting ..." are the subject's statements; "aside from hoping" is not one.
+                if (k >= a && IsWord(k) && Is(k, "prep") && W(k) is not ("by" or "to" or "before" or "after")) return;
+                // "Noting that ..., Schlafly said": an opening participle takes the subject after its clause, and ends there.
+                if (StripLeading(a, cueFirst) == cueFirst && OpeningParticipleSubject(cueEnd, b) is { } opening)
                 {
-                    source = Mention(subject.HeadFirst, subject.HeadLast);
-                    extent = SpanOf(subject.HeadFirst, subject.ExtentLast);
+                    source = Mention(opening.Subject.HeadFirst, opening.Subject.HeadLast);
+                    extent = SpanOf(opening.Subject.HeadFirst, opening.Subject.ExtentLast);
+                    contentLimit = opening.Comma;
                 }
+                // "..., calling that “a clear escalation.”": a participle shares the clause's source, else the main clause's subject.
+                else if (SharedSource(a, cueFirst) is { } previous) { source = previous.Source; extent = previous.SourceExtent; }
+                else if (ClauseSubject(a, cueFirst) is ({ } subject, var subjectExtent)) { source = subject; extent = subjectExtent; }
                 else return;
             }
-            else if (k >= a && (IsWord(k) || IsPunct(k, ",") || IsPunct(k, ")")) && CollectLeft(k, a) is { } left)
+            else if (k > a && W(k) is "and" or "but" && CoordinatedSubject(a, k) is ({ } coordinated, var coordinatedExtent))
+            {
+                // "..., called Trump a “blowhard” and said ...": the coordinated verb shares the clause's subject.
+                source = coordinated;
+                extent = coordinatedExtent;
+            }
+            else if (k >= a && (IsWord(k) || IsPunct(k, ",") || IsPunct(k, ")") || IsDash(k)) && CollectLeft(k, a) is { } left)
             {
                 source = Mention(left.HeadFirst, left.HeadLast);
                 extent = SpanOf(left.ExtentFirst, left.ExtentLast);
@@ -199,7 +246,8 @@ public sealed class Attributor
                 if (IsPunct(k, ",")) clauseStart = left.ExtentFirst;
                 AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
             }
-            else if ((k < a || !IsWord(k)) && cueEnd < b && CollectRight(cueEnd, b) is { } right)
+            else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b && CollectRight(cueEnd, b) is { } right
+                     && (IsPunct(right.ExtentLast, ",") || EndsInvertedSubject(right.ExtentLast + 1, b)))
             {
                 // Inversion after a quote or at a clause start: "..., said Yang Uk, a military specialist".
                 source = Mention(right.HeadFirst, right.HeadLast);
@@ -220,7 +268,7 @@ public sealed class Attributor
 
             var (content, type) = passiveSubject is { } passiveSubjectPhrase
                 ? PassiveContent(passiveSubjectPhrase, p, b)
-                : FindContent(verb, cueFirst, clauseStart, p, a, b);
+                : FindContent(verb, cueFirst, clauseStart, p, a, contentLimit);
             if (content is null) return;
             if (verb.Class == "cite" && CitedAsSaying(content.Value, citations) is { } said) content = said;
             if (verb.Frame == CueFrame.Quote && type != AttributionType.Direct) return;
@@ -233,9 +281,91 @@ public sealed class Attributor
             var (channel, channelKind) = FindChannel(regionStart, regionEnd, content.Value, objectFirst, objectEnd);
             time ??= FindTime(regionStart, regionEnd, content.Value);
 
-            var cueSpan = SpanOf(verbGroupFirst, cueLast);
+            // PolNeAR's cue takes the preposition that governs the content: "talked about [the plan]", "calls for [a ban]".
+            var contentFirst = _seg.TokenIndexAt(content.Value.Start);
+            var contentLast = _seg.TokenIndexAt(content.Value.End) - 1;
+            // ... and the reporting verb of an infinitive: "went on to say [...]", "declined to endorse [him]".
+            if (contentFirst == cueLast + 1 && contentFirst + 2 <= contentLast && string.Equals(W(contentFirst), "to", StringComparison.OrdinalIgnoreCase)
+                && _lex.Verbs.ContainsKey(W(contentFirst + 1)) && !IsCap(contentFirst + 1))
+            {
+                cueLast = contentFirst + 1;
+                contentFirst += 2;
+                if (contentFirst < contentLast && (IsPunct(contentFirst, ",") || IsPunct(contentFirst, ":"))) contentFirst++;
+                content = SpanOf(contentFirst, contentLast);
+            }
+            if (contentFirst == cueLast + 1 && contentFirst < contentLast && TakesPreposition(contentFirst))
+            {
+                cueLast = contentFirst;
+                content = SpanOf(contentFirst + 1, contentLast);
+            }
+            var cueSpan = SpanOf(verbGroupFirst, CueEnd(cueLast, b, content.Value));
             var cue = new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class);
             Add(source, extent, cue, content.Value, type, channel, channelKind, time, citations.ToImmutable());
+        }
+
+        /// <summary>"about", "for", "against", ...; "to" only before a noun phrase ("pointed to the polls"), not an infinitive.</summary>
+        private bool TakesPreposition(int i) =>
+            Is(i, "cue-preposition")
+            || string.Equals(W(i), "to", StringComparison.OrdinalIgnoreCase) && i + 1 < _tok.Length && IsWord(i + 1)
+               && (Is(i + 1, "det") || IsCap(i + 1) || _tok[i + 1].Kind == TokenKind.Number || WordKind(i + 1) == SourceKind.Pronoun);
+
+        /// <summary>
+        /// PolNeAR's cue runs on over a colon that introduces the content ("said:") and over the statement it was made in
+        /// ("said in a statement"), when the content is not in between.
+        /// </summary>
+        private int CueEnd(int cueLast, int b, Span content)
+        {
+            var end = cueLast;
+            var statement = end + 3 < b && W(end + 1) is "in" && W(end + 2) is "a" or "the" && W(end + 3) is "statement";
+            if (statement && (content.Start >= _tok[end + 3].Span.End || content.End <= _tok[cueLast].Span.Start)) end += 3;
+            if (end + 1 < b && IsPunct(end + 1, ":") && content.Start >= _tok[end + 1].Span.End) end++;
+            return end;
+        }
+
+        /// <summary>
+        /// "When asked by a reporter whether ..., Trump said": the question is the content, its asker (if named) the
+        /// source; the content ends at the clause's comma.
+        /// </summary>
+        private void Asked(int verbGroupFirst, int cueLast, int a, int b, CueVerb verb)
+        {
+            var p = cueLast + 1;
+            var source = new SourceMention(null, "", SourceKind.Generic);
+            Span? extent = null;
+            if (p < b && string.Equals(W(p), "by", StringComparison.OrdinalIgnoreCase) && CollectRight(p + 1, b, anyNoun: true) is { } asker)
+            {
+                source = Mention(asker.HeadFirst, asker.HeadLast);
+                extent = SpanOf(asker.HeadFirst, asker.HeadLast);
+                p = asker.HeadLast + 1;
+            }
+            Span? time = null;
+            var citations = ImmutableArray.CreateBuilder<Citation>();
+            SkipModifiers(ref p, b, ref time, citations);
+            var last = p;
+            while (last < b && !(IsPunct(last, ",") && _quoteOfToken[last] < 0) && !IsTerminal(last)) last++;
+            if (last >= b || !IsPunct(last, ",") || last == p) return;
+            var cueSpan = SpanOf(verbGroupFirst, cueLast);
+            Add(source, extent, new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class), SpanOf(p, last - 1), AttributionType.Indirect, null, null, time, []);
+        }
+
+        /// <summary>
+        /// "The economy seemed impervious to shocks": an impression with no source; the subject belongs to the content
+        /// ("it seems that ..." has only the clause). "seems to feel ..." is left to the inner cue.
+        /// </summary>
+        private void Raising(int verbGroupFirst, int cueLast, int k, int a, int b, CueVerb verb)
+        {
+            var after = cueLast + 1;
+            if (OnlyPunctuation(after, b) || _quoteOfToken[cueLast] >= 0) return;
+            if (string.Equals(W(after), "to", StringComparison.OrdinalIgnoreCase) && after + 1 < b && _lex.Verbs.ContainsKey(W(after + 1))) return;
+            // "appeared in his book", "appeared on Fox": a place, not an impression.
+            if (IsWord(after) && (Is(after, "prep") && W(after) is not ("to" or "like") || Is(after, "det") || IsCap(after))) return;
+            var first = after;
+            if (k >= a && IsWord(k) && !string.Equals(W(k), "it", StringComparison.OrdinalIgnoreCase) && CollectLeft(k, a) is { } subject)
+                first = subject.ExtentFirst;
+            var (content, type) = Typed(first, ContentEnd(after, b));
+            if (content is null) return;
+            var cueSpan = SpanOf(verbGroupFirst, cueLast);
+            Add(new SourceMention(null, "", SourceKind.Generic), null, new Cue(cueSpan, cueSpan.Of(_text), verb.Lemma, verb.Class),
+                content.Value, type, null, null, null, []);
         }
 
         /// <summary>"... summoned the ambassador to demand the “immediate withdrawal ...”": an infinitive cue with its quote.</summary>
@@ -295,14 +425,26 @@ public sealed class Attributor
         /// </summary>
         private Phrase? CollectLeft(int k, int a)
         {
-            if (IsPunct(k, ","))
+            if (IsPunct(k, ",") || IsDash(k))
             {
                 var c = k - 1;
-                while (c >= a && !IsPunct(c, ",") && !IsQuoteMark(c) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
-                if (c < a + 1 || !IsPunct(c, ",") || c + 1 > k - 1 || k - c > 25 || !StartsAppositive(c + 1)) return null;
-                var head = CollectLeft(c - 1, a);
-                if (head is not { } h || h.HeadFirst != h.ExtentFirst || h.HeadLast != h.ExtentLast || !PlausibleHead(h.HeadFirst, h.HeadLast)) return null;
-                return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
+                while (c >= a && !IsPunct(c, ",") && !IsDash(c) && !IsQuoteMark(c) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
+                if (c < a + 1 || c + 1 > k - 1 || k - c > 25 || IsDash(c) != IsDash(k)) return null;
+                // An aside between subject and verb ("Proponents, however, say") or a dashed relative clause
+                // ("The justice -- who has ... -- said"): the source is the subject before it.
+                if (IsDash(k) || IsAside(c + 1, k - 1))
+                    return CollectLeft(c - 1, a) is { } inner && inner.HeadFirst == inner.ExtentFirst && inner.HeadLast == inner.ExtentLast ? inner : null;
+                if (CollectLeft(c - 1, a) is { } h && h.HeadFirst == h.ExtentFirst && h.HeadLast == h.ExtentLast)
+                {
+                    // A common-noun head takes a name as appositive too: "the presumptive nominee, Donald Trump, tweeted".
+                    var nominal = Is(h.HeadFirst, "det") && !Is(h.HeadFirst, "connective") && !IsCap(h.HeadLast);
+                    if ((StartsAppositive(c + 1) || nominal && IsCap(c + 1)) && (PlausibleHead(h.HeadFirst, h.HeadLast) || nominal))
+                        return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
+                }
+                // An appositive in several parts: "Ramil Carr, 31, a freelance photographer, said".
+                if (IsPunct(c, ",") && StartsAppositive(c + 1) && CollectLeft(c, a) is { } parts && parts.HeadFirst < c && k - parts.HeadFirst <= 40)
+                    return new Phrase(parts.HeadFirst, parts.HeadLast, parts.HeadFirst, k);
+                return null;
             }
             var m = k;
             while (m >= a)
@@ -344,6 +486,17 @@ public sealed class Attributor
             return Plausible(first, k) ? new Phrase(first, k, first, k) : null;
         }
 
+        private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–";
+
+        /// <summary>A short aside that is not an appositive: "however", "for example", "in turn", "too".</summary>
+        private bool IsAside(int first, int last)
+        {
+            if (last - first > 2 || !IsWord(first)) return false;
+            for (var i = first; i <= last; i++)
+                if (!IsWord(i) || IsCap(i) && i > first || !(Is(i, "connective") || Is(i, "skip") || Is(i, "aside"))) return false;
+            return true;
+        }
+
         /// <summary>A lower-case reporting verb or past form: "issued", "reported" end a subject phrase.</summary>
         private bool IsVerbLike(int i) =>
             !IsCap(i) && !(i > 0 && _tok[i - 1].Span.End == _tok[i].Span.Start) && !(i > 0 && IsWord(i - 1) && Is(i - 1, "det"))
@@ -353,7 +506,7 @@ public sealed class Attributor
         {
             while (first <= k)
             {
-                if (Is(first, "connective") && first < k) { first++; continue; }
+                if (Is(first, "connective") && first < k) { first++; if (first < k && IsPunct(first, ",")) first++; continue; }
                 if (TimeRight(first, k + 1) is { } t && t < k) { first = t + 1; if (first <= k && IsPunct(first, ",")) first++; continue; }
                 break;
             }
@@ -361,11 +514,22 @@ public sealed class Attributor
         }
 
         private bool StartsAppositive(int i) =>
-            IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null);
+            IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null
+                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" || IsPartyTag(i)));
+
+        /// <summary>A US party and state tag after a politician's name: "R-Utah", "D-Md.".</summary>
+        private bool IsPartyTag(int i) => W(i).Length > 2 && W(i)[0] is 'R' or 'D' or 'I' && W(i)[1] == '-' && char.IsUpper(W(i)[2]);
 
         /// <summary>A head before an appositive must look like a name: capitalised at its end, no preposition or participle first.</summary>
         private bool PlausibleHead(int first, int last)
         {
+            // "Rep. Elijah Cummings (D-Md.)": the name before the parenthesis.
+            if (IsPunct(last, ")"))
+            {
+                while (last > first && !IsPunct(last, "(")) last--;
+                last--;
+                if (last < first) return false;
+            }
             if (!IsCap(last) && WordKind(last) is null) return false;
             if (Is(first, "prep") || Is(first, "connective") || Is(first, "stop")) return false;
             if (W(first).EndsWith("ing", StringComparison.Ordinal)) return false;
@@ -410,7 +574,9 @@ public sealed class Attributor
                     break;
                 }
                 if (m > p && IsTimeWord(m)) break;
-                if (m > p && !IsCap(m) && _lex.Verbs.ContainsKey(W(m)) && !(m + 1 < b && _lex.NotCues.Contains((W(m).ToLowerInvariant(), W(m + 1).ToLowerInvariant())))) break;
+                // A cue word ends the phrase unless it is its last word, a noun: "according to its FEC reports."
+                if (m > p && !IsCap(m) && _lex.Verbs.ContainsKey(W(m)) && !(m + 1 < b && _lex.NotCues.Contains((W(m).ToLowerInvariant(), W(m + 1).ToLowerInvariant())))
+                    && !(m + 1 >= b || IsTerminal(m + 1) || IsPunct(m + 1, ","))) break;
                 if (m > p && WordKind(m) == SourceKind.Pronoun) break;
                 if (m > p && IsVerbLike(m) && !_lex.Verbs.ContainsKey(W(m))) break;
                 m++;
@@ -418,12 +584,15 @@ public sealed class Attributor
             var headLast = m - 1;
             if (headLast < p) return null;
             var extentLast = headLast;
-            if (m + 1 < b && IsPunct(m, ",") && StartsAppositive(m + 1))
+            if (m + 1 < b && IsPunct(m, ",") && StartsAppositive(m + 1) && W(m + 1) is not ("who" or "which"))
             {
                 // The appositive runs to the end of the sentence: "said Peter Hart, 25, a PNC bank employee and ...".
+                // It stops before a participle or relative clause about the speaker: "said Ed Rendell, a former governor, referring to ...".
                 var e = m + 1;
-                while (e < b && !IsQuoteMark(e) && !IsPunct(e, ";") && !(e == b - 1 && IsTerminal(e))) e++;
-                extentLast = e - 1;
+                while (e < b && !IsQuoteMark(e) && !IsPunct(e, ";") && !(e == b - 1 && IsTerminal(e))
+                       && !(IsPunct(e, ",") && e + 1 < b && (W(e + 1) is "who" or "which" || W(e + 1).Length > 4 && W(e + 1).EndsWith("ing", StringComparison.Ordinal) && !IsCap(e + 1))))
+                    e++;
+                extentLast = e < b && IsPunct(e, ",") ? e : e - 1;
             }
             return new Phrase(p, headLast, p, extentLast);
         }
@@ -448,13 +617,65 @@ public sealed class Attributor
             return SourceKind.Nominal;
         }
 
+        /// <summary>An inverted subject ("..., said Yang Uk") ends the clause; "said the days when ..." is a content, not a subject.</summary>
+        private bool EndsInvertedSubject(int next, int b) =>
+            next >= b || IsTerminal(next) || IsPunct(next, ",") || IsPunct(next, ";") || IsPunct(next, ":") || IsQuoteMark(next) || IsPunct(next, "(")
+            || IsWord(next) && (Is(next, "prep") || IsTimeWord(next) || W(next) is "who" or "at" or "during" or "after" or "before" or "as");
+
+        /// <summary>
+        /// The source of a verb after "and": the statement that ends right before it ("called Trump a “blowhard” and said"),
+        /// else the subject of the clause "and" continues ("Ms. Sherry smiled and said").
+        /// </summary>
+        private (SourceMention?, Span?) CoordinatedSubject(int a, int and)
+        {
+            foreach (var last in _found)
+                if (last.Cue is not null && last.Source.Span is not null && last.Cue.Span.Start >= _tok[a].Span.Start
+                    && _seg.TokenIndexAt(last.Content.End) >= and - 1 && last.Content.End <= _tok[and].Span.Start)
+                    return (last.Source, last.SourceExtent);
+            var start = a;
+            for (var i = and - 2; i > a; i--)
+                if (IsPunct(i, ",") && _quoteOfToken[i] < 0) { start = i + 1; break; }
+            return SentenceSubject(start, and) is ({ } s, var e) ? (s, e) : SentenceSubject(a, and);
+        }
+
+        /// <summary>The subject of the main clause before <paramref name="before"/>: at the sentence start or after an opening phrase's comma.</summary>
+        private (SourceMention?, Span?) ClauseSubject(int a, int before)
+        {
+            if (SentenceSubject(a, before) is ({ } s, var e)) return (s, e);
+            for (var i = a + 1; i < before - 1; i++)
+                if (IsPunct(i, ",") && _quoteOfToken[i] < 0 && SentenceSubject(i + 1, before) is ({ } cs, var ce)) return (cs, ce);
+            return (null, null);
+        }
+
+        /// <summary>"Noting that X, Schlafly said ...": the comma that ends the participle's clause and the subject after it.</summary>
+        private (Phrase Subject, int Comma)? OpeningParticipleSubject(int p, int b)
+        {
+            for (var c = p + 1; c < b - 1; c++)
+            {
+                if (!IsPunct(c, ",") || _quoteOfToken[c] >= 0) continue;
+                // The subject is followed by its verb.
+                if (CollectRight(c + 1, b) is not { } subject) return null;
+                return subject.ExtentLast + 1 < b && IsWord(subject.ExtentLast + 1) ? (subject, c) : null;
+            }
+            return null;
+        }
+
+        /// <summary>The subject at the start of the sentence, when a verb follows it before <paramref name="before"/>.</summary>
+        private (SourceMention?, Span?) SentenceSubject(int a, int before)
+        {
+            var first = StripLeading(a, before - 1);
+            if (CollectRight(first, before) is not { } subject || subject.HeadLast >= before - 1) return (null, null);
+            return (Mention(subject.HeadFirst, subject.HeadLast), SpanOf(subject.HeadFirst, subject.ExtentLast));
+        }
+
         private AttributionRelation? SharedSource(int a, int before)
         {
             for (var i = _found.Count - 1; i >= 0; i--)
             {
                 var f = _found[i];
                 if (f.Cue is null || f.Cue.Span.Start < _tok[a].Span.Start) break;
-                if (f.Cue.Span.Start < _tok[before].Span.Start) return f;
+                // An impression without a source ("seemed to mock") does not lend one to "..., saying".
+                if (f.Cue.Span.Start < _tok[before].Span.Start && f.Source.Span is not null) return f;
             }
             return null;
         }
@@ -611,6 +832,14 @@ public sealed class Attributor
             var start = p;
             if (start < limit && (IsPunct(start, ",") || IsPunct(start, ":")) && start + 1 < limit && IsQuoteMark(start + 1)) start++;
             else if (start < limit && IsPunct(start, ":")) start++;
+            else if (start + 1 < limit && IsPunct(start, ",") && IsWord(start + 1))
+            {
+                // "said, if elected, she would ..."; "said, however, that ...": the aside is not part of the content.
+                start++;
+                var close = start;
+                while (close < limit && close - start < 3 && !IsPunct(close, ",")) close++;
+                if (close + 1 < limit && IsPunct(close, ",") && IsAside(start, close - 1)) start = close + 1;
+            }
             // A colon at the end of the sentence introduces the quote that follows (possibly the next paragraph).
             if (OnlyPunctuation(start, limit) && p < b && IsPunct(p, ":") && _quoteByOpen.TryGetValue(b, out var qn))
                 return (_quotes[qn].Span, AttributionType.Direct);
@@ -629,7 +858,10 @@ public sealed class Attributor
                     var first = a;
                     if (enclosing >= 0) first = Math.Max(first, TokenRange(_quotes[enclosing].Span).First + 1);
                     if (IsQuoteMark(first)) first++;
-                    return first < clauseStart - 1 ? Typed(first, clauseStart - 2) : (null, default);
+                    if (first >= clauseStart - 1) return (null, default);
+                    // A parenthetical cue inside the clause ("But the years that followed, he said, brought a shift"): the content runs on after it.
+                    if (IsPunct(p, ",") && !OnlyPunctuation(p + 1, limit)) return Typed(first, ContentEnd(p + 1, limit));
+                    return Typed(first, clauseStart - 2);
                 }
                 return (null, default);
             }
@@ -666,6 +898,9 @@ public sealed class Attributor
             {
                 if (_quoteOfToken[i] >= 0 && _quoteOfToken[i] != _quoteOfToken[start]) continue;
                 if (IsPunct(i, ";")) return i - 1;
+                // "said she regretted her remarks and promised to ...": a second verb of the source ends the content.
+                if (W(i) is "and" or "but" && i + 1 < limit && !IsCap(i + 1) && _lex.Verbs.ContainsKey(W(i + 1)) && i - 1 > start)
+                    return IsPunct(i - 1, ",") ? i - 2 : i - 1;
                 if (IsPunct(i, ",") && i + 1 < limit && IsWord(i + 1))
                 {
                     if (_lex.Phrases.TryGetValue(W(i + 1), out var ph) && MatchPhrase(ph, i + 1, limit) is { IsPreposition: true }) return i - 1;
@@ -713,6 +948,13 @@ public sealed class Attributor
             while (k >= from && (Is(k, "connective") || Is(k, "skip") || IsQuoteMark(k))) k--;
             Span? content;
             AttributionType type;
+            // An appositive of X must close with a second comma within a few words: "According to X, a spokesman, the ...".
+            if (src.ExtentLast > src.HeadLast)
+            {
+                var close = src.HeadLast + 2;
+                while (close < to && close - src.HeadLast < 12 && !IsPunct(close, ",")) close++;
+                src = close < to && IsPunct(close, ",") && close - src.HeadLast < 12 ? src with { ExtentLast = close - 1 } : src with { ExtentLast = src.HeadLast };
+            }
             var afterSource = src.ExtentLast + 1;
             if (k < from)
             {
@@ -860,9 +1102,35 @@ public sealed class Attributor
             return best;
         }
 
+        /// <summary>
+        /// An indirect content ends where a comma-spliced or coordinated statement of another source begins:
+        /// "Comey has said that he makes recommendations, Lewandowski said he does not". A complement clause
+        /// ("said Lewandowski thinks ...") stays nested.
+        /// </summary>
+        private AttributionRelation CutAtNextStatement(AttributionRelation outer)
+        {
+            if (outer.Type == AttributionType.Direct) return outer;
+            var cut = -1;
+            foreach (var inner in _found)
+            {
+                if (ReferenceEquals(inner, outer) || inner.Cue is null || inner.InsideQuote || !outer.Content.Contains(inner.Cue.Span)) continue;
+                var first = _seg.TokenIndexAt(Math.Min(inner.Evidence.Start, inner.Content.End <= inner.Cue.Span.Start ? inner.Cue.Span.Start : inner.Evidence.Start));
+                var before = first - 1;
+                if (before >= 0 && W(before) is "and" or "but" && before - 1 >= 0 && IsPunct(before - 1, ",")) before--;
+                if (before < 0 || !(IsPunct(before, ",") || IsPunct(before, ";")) || _tok[before].Span.Start <= outer.Content.Start) continue;
+                if (outer.Cue is { } oc && _tok[before].Span.Start < oc.Span.End) continue;
+                if (cut < 0 || before < cut) cut = before;
+            }
+            if (cut < 0) return outer;
+            var last = cut - 1;
+            var firstToken = _seg.TokenIndexAt(outer.Content.Start);
+            while (last > firstToken && (IsPunct(last, ",") || IsTerminal(last))) last--;
+            return last < firstToken ? outer : outer with { Content = SpanOf(firstToken, last) };
+        }
+
         public ImmutableArray<AttributionRelation> Finish()
         {
-            var ordered = _found.OrderBy(f => f.Content.Start).ThenBy(f => f.Evidence.Start).ToList();
+            var ordered = _found.Select(CutAtNextStatement).OrderBy(f => f.Content.Start).ThenBy(f => f.Evidence.Start).ToList();
             // An attribution inside another's content is a citation by the outer source ("restated what the NIS said").
             for (var o = 0; o < ordered.Count; o++)
             {

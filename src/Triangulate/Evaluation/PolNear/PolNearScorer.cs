@@ -94,7 +94,7 @@ public sealed class PolNearScorer
         var kept = new List<Attribution.AttributionRelation>();
         foreach (var a in found.Items.Where(a => !a.InsideQuote))
         {
-            var donor = a.Inherited ? kept.FindLastIndex(k => k.Cue is not null && k.Source == a.Source && k.Content.End <= a.Content.Start) : -1;
+            var donor = a.Inherited ? kept.FindLastIndex(k => k.Cue is not null && k.Type != AttributionType.Indirect && k.Source == a.Source && k.Content.End <= a.Content.Start) : -1;
             if (donor >= 0 && a.Content.Start - kept[donor].Content.End < 400)
                 kept[donor] = kept[donor] with { Content = Span.FromBounds(kept[donor].Content.Start, a.Content.End) };
             else kept.Add(a);
