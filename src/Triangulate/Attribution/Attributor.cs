@@ -86,6 +86,7 @@ public sealed class Attributor
             var a = sentence.FirstToken;
             var b = a + sentence.TokenCount;
             _headline = IsTitleCase(a, b);
+            ColonCue(a, b);
             for (var i = a; i < b; i++)
             {
                 if (!IsWord(i)) continue;
@@ -121,6 +122,29 @@ public sealed class Attributor
                 if (ok) return p;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Trump: ‘I am the worst thing that ever happened to them.’", "Poll: Sanders leads in Iowa": a short name
+        /// opening the sentence, then a colon, is the source of what follows. Labels ("UPDATE:", "Q:") are not sources.
+        /// </summary>
+        private void ColonCue(int a, int b)
+        {
+            var first = StripLeading(a, b - 1);
+            var colon = first;
+            while (colon < b && colon - first <= 5 && IsWord(colon) && (IsCap(colon) || W(colon) is "of" or "the" or "'s" or "’s")) colon++;
+            if (colon == first || colon >= b || colon - first > 5 || !IsPunct(colon, ":") || _quoteOfToken[colon] >= 0) return;
+            if (_lex.ColonLabels.Contains(SpanOf(first, colon - 1).Of(_text)) || _lex.Verbs.ContainsKey(W(colon - 1))) return;
+            var start = colon + 1;
+            var words = 0;
+            for (var i = start; i < b; i++) if (IsWord(i)) words++;
+            if (words < 3) return;
+            var (content, type) = _quoteByOpen.TryGetValue(start, out var q) && TokenRange(_quotes[q].Span).Last >= LastContentToken(start, b)
+                ? (_quotes[q].Span, AttributionType.Direct)
+                : Typed(start, ContentEnd(start, b));
+            if (content is null) return;
+            var cue = new Cue(SpanOf(colon, colon), ":", "say", "say");
+            Add(Mention(first, colon - 1), SpanOf(first, colon - 1), cue, content.Value, type, null, null, null, []);
         }
 
         private bool FoundIn(int a) => _found.Count > 0 && _found[^1].Evidence.End > _tok[a].Span.Start;
