@@ -488,7 +488,10 @@ public sealed class Attributor
                 {
                     // "Analysts at the Institute", "A person familiar with diplomatic affairs", "Lloyd Austin and Antony Blinken".
                     var inside = m > a && m < k && IsWord(m - 1) && !Is(m - 1, "stop") && !Is(m - 1, "prep") && !Is(m - 1, "be") && !IsVerbLike(m - 1);
-                    if (inside && string.Equals(W(m), "and", StringComparison.OrdinalIgnoreCase)) inside = IsCap(m - 1) && IsCap(m + 1);
+                    // "Lloyd Austin and Antony Blinken", "Her advisers and allies", "Crane, Kibbe and other libertarians".
+                    if (inside && string.Equals(W(m), "and", StringComparison.OrdinalIgnoreCase))
+                        inside = (IsCap(m - 1) || WordKind(m - 1) == SourceKind.Generic || W(m - 1).EndsWith('s') && !_lex.Verbs.ContainsKey(W(m - 1)))
+                                 && (IsCap(m + 1) || Is(m + 1, "det") || WordKind(m + 1) == SourceKind.Generic);
                     else if (inside) inside = Is(m, "join") || string.Equals(W(m), "with", StringComparison.OrdinalIgnoreCase);
                     if (inside) { m--; continue; }
                     if (string.Equals(W(m), "who", StringComparison.OrdinalIgnoreCase)) m--;
@@ -523,7 +526,7 @@ public sealed class Attributor
 
         /// <summary>A lower-case reporting verb or past form: "issued", "reported" end a subject phrase.</summary>
         private bool IsVerbLike(int i) =>
-            !IsCap(i) && !(i > 0 && _tok[i - 1].Span.End == _tok[i].Span.Start) && !(i > 0 && IsWord(i - 1) && Is(i - 1, "det"))
+            !IsCap(i) && !(i > 0 && _tok[i - 1].Span.End == _tok[i].Span.Start) && !(i > 0 && IsWord(i - 1) && (Is(i - 1, "det") || W(i - 1) is "of"))
             && (_lex.Verbs.ContainsKey(W(i)) || W(i).Length > 4 && W(i).EndsWith("ed", StringComparison.Ordinal) && !W(i).Contains('-'));
 
         private int StripLeading(int first, int k)
