@@ -270,7 +270,8 @@ public sealed class Attributor
                 if (IsPunct(k, ",")) clauseStart = left.ExtentFirst;
                 AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
             }
-            else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b && CollectRight(cueEnd, b) is { } right
+            else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b
+                     && CollectRight(cueEnd, b, anyNoun: k >= 0 && (IsQuoteMark(k) || IsPunct(k, ",") && k > 0 && IsQuoteMark(k - 1))) is { } right
                      && (IsPunct(right.ExtentLast, ",") || EndsInvertedSubject(right.ExtentLast + 1, b)))
             {
                 // Inversion after a quote or at a clause start: "..., said Yang Uk, a military specialist".
@@ -288,7 +289,7 @@ public sealed class Attributor
                 p = SkipObject(p, b);
                 if (p > contentStart) (objectFirst, objectEnd) = (contentStart, p);
             }
-            var modifiersEnd = SkipModifiers(ref p, b, ref time, citations);
+            var modifiersEnd = SkipModifiers(ref p, b, ref time, citations, addressee: verb.Lemma is "say" or "write" or "tweet" or "explain" or "declare");
 
             var (content, type) = passiveSubject is { } passiveSubjectPhrase
                 ? PassiveContent(passiveSubjectPhrase, p, b)
@@ -452,8 +453,8 @@ public sealed class Attributor
             if (IsPunct(k, ",") || IsDash(k))
             {
                 var c = k - 1;
-                while (c >= a && !IsPunct(c, ",") && !IsDash(c) && !IsQuoteMark(c) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
-                if (c < a + 1 || c + 1 > k - 1 || k - c > 25 || IsDash(c) != IsDash(k)) return null;
+                while (c >= a && !IsPunct(c, ",") && !IsDash(c) && !(IsQuoteMark(c) && !IsPossessiveMark(c)) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
+                if (c < a + 1 || c + 1 > k - 1 || k - c > 25 || IsDash(c) != IsDash(k) || !IsPunct(c, ",") && !IsDash(c)) return null;
                 // An aside between subject and verb ("Proponents, however, say") or a dashed relative clause
                 // ("The justice -- who has ... -- said"): the source is the subject before it.
                 if (IsDash(k) || IsAside(c + 1, k - 1))
@@ -513,6 +514,11 @@ public sealed class Attributor
             return Plausible(first, k) ? new Phrase(first, k, first, k) : null;
         }
 
+        /// <summary>The apostrophe of a plural possessive ("Sanders' campaign"), not a quote mark.</summary>
+        private bool IsPossessiveMark(int i) =>
+            W(i) is "'" or "’" && i > 0 && IsWord(i - 1) && _tok[i - 1].Span.End == _tok[i].Span.Start && W(i - 1).EndsWith('s')
+            && i + 1 < _tok.Length && _tok[i + 1].Span.Start > _tok[i].Span.End;
+
         private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–";
 
         /// <summary>A short aside that is not an appositive: "however", "for example", "in turn", "too".</summary>
@@ -542,7 +548,7 @@ public sealed class Attributor
 
         private bool StartsAppositive(int i) =>
             IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null
-                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" || IsPartyTag(i)));
+                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" or "'" or "’" || IsPartyTag(i)));
 
         /// <summary>A US party and state tag after a politician's name: "R-Utah", "D-Md.".</summary>
         private bool IsPartyTag(int i) => W(i).Length > 2 && W(i)[0] is 'R' or 'D' or 'I' && W(i)[1] == '-' && char.IsUpper(W(i)[2]);
@@ -768,10 +774,21 @@ public sealed class Attributor
         /// Skips time phrases ("on Friday") and prepositional phrases of place, channel or agent ("in a post on X",
         /// "after a briefing by NIS chief Cho Tae-yong") after the cue. Returns the end of what was skipped.
         /// </summary>
-        private int SkipModifiers(ref int p, int b, ref Span? time, ImmutableArray<Citation>.Builder citations)
+        private int SkipModifiers(ref int p, int b, ref Span? time, ImmutableArray<Citation>.Builder citations, bool addressee = false)
         {
             while (p < b)
             {
+                // "said to a crowd of about 500": the addressee of a speech verb, not its content.
+                if (addressee && string.Equals(W(p), "to", StringComparison.OrdinalIgnoreCase) && p + 1 < b && IsWord(p + 1)
+                    && (Is(p + 1, "det") || IsCap(p + 1) || WordKind(p + 1) == SourceKind.Pronoun))
+                {
+                    var q = p + 1;
+                    while (q < b && !IsPunct(q, ",") && !IsPunct(q, ":") && !IsPunct(q, ";") && !IsQuoteMark(q) && !IsTerminal(q)
+                           && !string.Equals(W(q), "that", StringComparison.OrdinalIgnoreCase) && !(IsWord(q) && !IsCap(q) && _lex.Verbs.ContainsKey(W(q))))
+                        q++;
+                    p = q;
+                    continue;
+                }
                 if (TimeRight(p, b) is { } t)
                 {
                     time ??= SpanOf(p, t);
