@@ -31,6 +31,9 @@ public sealed class AttributionLexicon
     /// <summary>Word pairs where a cue word is a noun or part of a name ("think tank", "news reports").</summary>
     public required FrozenSet<(string, string)> NotCues { get; init; }
 
+    /// <summary>Words before a colon that label a passage rather than name its source ("UPDATE:", "Q:").</summary>
+    public required FrozenSet<string> ColonLabels { get; init; }
+
     public static AttributionLexicon Default { get; } = Load();
 
     public static AttributionLexicon Load()
@@ -68,6 +71,7 @@ public sealed class AttributionLexicon
             SourceWords = sourceWords.ToFrozenDictionary(ci),
             Channels = channels,
             TimeWords = Lexicon.Set(Root + "time-words.txt", ci),
+            ColonLabels = Lexicon.Set(Root + "colon-labels.txt", ci),
             AgentPhrases = agents,
             NotCues = Lexicon.Rows(Root + "not-cues.tsv").Select(r => (r[0].ToLowerInvariant(), r[1].ToLowerInvariant())).ToFrozenSet(),
         };

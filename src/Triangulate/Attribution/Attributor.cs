@@ -86,6 +86,7 @@ public sealed class Attributor
             var a = sentence.FirstToken;
             var b = a + sentence.TokenCount;
             _headline = IsTitleCase(a, b);
+            ColonCue(a, b);
             for (var i = a; i < b; i++)
             {
                 if (!IsWord(i)) continue;
@@ -121,6 +122,29 @@ public sealed class Attributor
                 if (ok) return p;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Trump: ‘I am the worst thing that ever happened to them.’", "Poll: Sanders leads in Iowa": a short name
+        /// opening the sentence, then a colon, is the source of what follows. Labels ("UPDATE:", "Q:") are not sources.
+        /// </summary>
+        private void ColonCue(int a, int b)
+        {
+            var first = StripLeading(a, b - 1);
+            var colon = first;
+            while (colon < b && colon - first <= 5 && IsWord(colon) && (IsCap(colon) || W(colon) is "of" or "the" or "'s" or "’s")) colon++;
+            if (colon == first || colon >= b || colon - first > 5 || !IsPunct(colon, ":") || _quoteOfToken[colon] >= 0) return;
+            if (_lex.ColonLabels.Contains(SpanOf(first, colon - 1).Of(_text)) || _lex.Verbs.ContainsKey(W(colon - 1))) return;
+            var start = colon + 1;
+            var words = 0;
+            for (var i = start; i < b; i++) if (IsWord(i)) words++;
+            if (words < 3) return;
+            var (content, type) = _quoteByOpen.TryGetValue(start, out var q) && TokenRange(_quotes[q].Span).Last >= LastContentToken(start, b)
+                ? (_quotes[q].Span, AttributionType.Direct)
+                : Typed(start, ContentEnd(start, b));
+            if (content is null) return;
+            var cue = new Cue(SpanOf(colon, colon), ":", "say", "say");
+            Add(Mention(first, colon - 1), SpanOf(first, colon - 1), cue, content.Value, type, null, null, null, []);
         }
 
         private bool FoundIn(int a) => _found.Count > 0 && _found[^1].Evidence.End > _tok[a].Span.Start;
@@ -246,7 +270,8 @@ public sealed class Attributor
                 if (IsPunct(k, ",")) clauseStart = left.ExtentFirst;
                 AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
             }
-            else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b && CollectRight(cueEnd, b) is { } right
+            else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b
+                     && CollectRight(cueEnd, b, anyNoun: k >= 0 && (IsQuoteMark(k) || IsPunct(k, ",") && k > 0 && IsQuoteMark(k - 1))) is { } right
                      && (IsPunct(right.ExtentLast, ",") || EndsInvertedSubject(right.ExtentLast + 1, b)))
             {
                 // Inversion after a quote or at a clause start: "..., said Yang Uk, a military specialist".
@@ -264,7 +289,7 @@ public sealed class Attributor
                 p = SkipObject(p, b);
                 if (p > contentStart) (objectFirst, objectEnd) = (contentStart, p);
             }
-            var modifiersEnd = SkipModifiers(ref p, b, ref time, citations);
+            var modifiersEnd = SkipModifiers(ref p, b, ref time, citations, addressee: verb.Lemma is "say" or "write" or "tweet" or "explain" or "declare");
 
             var (content, type) = passiveSubject is { } passiveSubjectPhrase
                 ? PassiveContent(passiveSubjectPhrase, p, b)
@@ -428,8 +453,8 @@ public sealed class Attributor
             if (IsPunct(k, ",") || IsDash(k))
             {
                 var c = k - 1;
-                while (c >= a && !IsPunct(c, ",") && !IsDash(c) && !IsQuoteMark(c) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
-                if (c < a + 1 || c + 1 > k - 1 || k - c > 25 || IsDash(c) != IsDash(k)) return null;
+                while (c >= a && !IsPunct(c, ",") && !IsDash(c) && !(IsQuoteMark(c) && !IsPossessiveMark(c)) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
+                if (c < a + 1 || c + 1 > k - 1 || k - c > 25 || IsDash(c) != IsDash(k) || !IsPunct(c, ",") && !IsDash(c)) return null;
                 // An aside between subject and verb ("Proponents, however, say") or a dashed relative clause
                 // ("The justice -- who has ... -- said"): the source is the subject before it.
                 if (IsDash(k) || IsAside(c + 1, k - 1))
@@ -464,7 +489,10 @@ public sealed class Attributor
                 {
                     // "Analysts at the Institute", "A person familiar with diplomatic affairs", "Lloyd Austin and Antony Blinken".
                     var inside = m > a && m < k && IsWord(m - 1) && !Is(m - 1, "stop") && !Is(m - 1, "prep") && !Is(m - 1, "be") && !IsVerbLike(m - 1);
-                    if (inside && string.Equals(W(m), "and", StringComparison.OrdinalIgnoreCase)) inside = IsCap(m - 1) && IsCap(m + 1);
+                    // "Lloyd Austin and Antony Blinken", "Her advisers and allies", "Crane, Kibbe and other libertarians".
+                    if (inside && string.Equals(W(m), "and", StringComparison.OrdinalIgnoreCase))
+                        inside = (IsCap(m - 1) || WordKind(m - 1) == SourceKind.Generic || W(m - 1).EndsWith('s') && !_lex.Verbs.ContainsKey(W(m - 1)))
+                                 && (IsCap(m + 1) || Is(m + 1, "det") || WordKind(m + 1) == SourceKind.Generic);
                     else if (inside) inside = Is(m, "join") || string.Equals(W(m), "with", StringComparison.OrdinalIgnoreCase);
                     if (inside) { m--; continue; }
                     if (string.Equals(W(m), "who", StringComparison.OrdinalIgnoreCase)) m--;
@@ -486,6 +514,11 @@ public sealed class Attributor
             return Plausible(first, k) ? new Phrase(first, k, first, k) : null;
         }
 
+        /// <summary>The apostrophe of a plural possessive ("Sanders' campaign"), not a quote mark.</summary>
+        private bool IsPossessiveMark(int i) =>
+            W(i) is "'" or "’" && i > 0 && IsWord(i - 1) && _tok[i - 1].Span.End == _tok[i].Span.Start && W(i - 1).EndsWith('s')
+            && i + 1 < _tok.Length && _tok[i + 1].Span.Start > _tok[i].Span.End;
+
         private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–";
 
         /// <summary>A short aside that is not an appositive: "however", "for example", "in turn", "too".</summary>
@@ -499,7 +532,7 @@ public sealed class Attributor
 
         /// <summary>A lower-case reporting verb or past form: "issued", "reported" end a subject phrase.</summary>
         private bool IsVerbLike(int i) =>
-            !IsCap(i) && !(i > 0 && _tok[i - 1].Span.End == _tok[i].Span.Start) && !(i > 0 && IsWord(i - 1) && Is(i - 1, "det"))
+            !IsCap(i) && !(i > 0 && _tok[i - 1].Span.End == _tok[i].Span.Start) && !(i > 0 && IsWord(i - 1) && (Is(i - 1, "det") || W(i - 1) is "of"))
             && (_lex.Verbs.ContainsKey(W(i)) || W(i).Length > 4 && W(i).EndsWith("ed", StringComparison.Ordinal) && !W(i).Contains('-'));
 
         private int StripLeading(int first, int k)
@@ -515,7 +548,7 @@ public sealed class Attributor
 
         private bool StartsAppositive(int i) =>
             IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null
-                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" || IsPartyTag(i)));
+                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" or "'" or "’" || IsPartyTag(i)));
 
         /// <summary>A US party and state tag after a politician's name: "R-Utah", "D-Md.".</summary>
         private bool IsPartyTag(int i) => W(i).Length > 2 && W(i)[0] is 'R' or 'D' or 'I' && W(i)[1] == '-' && char.IsUpper(W(i)[2]);
@@ -741,10 +774,21 @@ public sealed class Attributor
         /// Skips time phrases ("on Friday") and prepositional phrases of place, channel or agent ("in a post on X",
         /// "after a briefing by NIS chief Cho Tae-yong") after the cue. Returns the end of what was skipped.
         /// </summary>
-        private int SkipModifiers(ref int p, int b, ref Span? time, ImmutableArray<Citation>.Builder citations)
+        private int SkipModifiers(ref int p, int b, ref Span? time, ImmutableArray<Citation>.Builder citations, bool addressee = false)
         {
             while (p < b)
             {
+                // "said to a crowd of about 500": the addressee of a speech verb, not its content.
+                if (addressee && string.Equals(W(p), "to", StringComparison.OrdinalIgnoreCase) && p + 1 < b && IsWord(p + 1)
+                    && (Is(p + 1, "det") || IsCap(p + 1) || WordKind(p + 1) == SourceKind.Pronoun))
+                {
+                    var q = p + 1;
+                    while (q < b && !IsPunct(q, ",") && !IsPunct(q, ":") && !IsPunct(q, ";") && !IsQuoteMark(q) && !IsTerminal(q)
+                           && !string.Equals(W(q), "that", StringComparison.OrdinalIgnoreCase) && !(IsWord(q) && !IsCap(q) && _lex.Verbs.ContainsKey(W(q))))
+                        q++;
+                    p = q;
+                    continue;
+                }
                 if (TimeRight(p, b) is { } t)
                 {
                     time ??= SpanOf(p, t);

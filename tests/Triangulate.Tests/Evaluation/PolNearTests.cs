@@ -11,7 +11,7 @@ public class PolNearTests
 {
     private static Attributions Attribute(string text) =>
         PolNearScorer.ToPolNearConvention(
-            Attributor.Default.Attribute(new Document("t", text, DocumentMetadata.ForSource("t.txt"), []), Segmenter.Default.Segment(text)));
+            Attributor.Default.Attribute(new Document("t", text, DocumentMetadata.ForSource("t.txt"), []), Segmenter.Default.Segment(text)), text);
 
     [Fact]
     public void A_quote_that_carries_on_after_its_cue_joins_the_quote_not_a_later_indirect_statement()
@@ -22,6 +22,14 @@ public class PolNearTests
         said.Content.Of(text).ShouldStartWith("“We built");
         said.Content.Of(text).ShouldEndWith("give up now.”");
         found.Single(a => a.Cue?.Text == "praising").Content.Of(text).ShouldBe("the crews");
+    }
+
+    [Fact]
+    public void A_description_in_PolNeAR_convention_holds_what_is_described()
+    {
+        const string text = "The senator called the new tax law “a gift to the wealthy.”";
+        var found = Attribute(text).Items;
+        found.Single(a => a.Cue?.Text == "called").Content.Of(text).ShouldBe("the new tax law “a gift to the wealthy.”");
     }
 
     [Fact]

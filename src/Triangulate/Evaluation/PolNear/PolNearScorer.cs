@@ -50,7 +50,7 @@ public sealed class PolNearScorer
             tokens += segmentation.Tokens.Length;
             clock.Start();
             var found = _attributor.Attribute(document, segmentation);
-            found = ToPolNearConvention(found);
+            found = ToPolNearConvention(found, article.Text);
             clock.Stop();
             predictions?.Invoke(article, found);
             gold += article.Attributions.Length;
@@ -87,13 +87,22 @@ public sealed class PolNearScorer
 
     /// <summary>
     /// PolNeAR's conventions: attributions nested inside a direct quote ("I think ..." within a quote) are not annotated,
-    /// and a quote that carries on after its cue ("“A,” X said. “B.”") is one attribution whose content runs from A to B.
+    /// a quote that carries on after its cue ("“A,” X said. “B.”") is one attribution whose content runs from A to B,
+    /// and a description's content holds what is described ("called [Trump “unhinged.”]"), where ours keeps only the
+    /// speaker's words.
     /// </summary>
-    public static Attributions ToPolNearConvention(Attributions found)
+    public static Attributions ToPolNearConvention(Attributions found, string text)
     {
         var kept = new List<Attribution.AttributionRelation>();
-        foreach (var a in found.Items.Where(a => !a.InsideQuote))
+        foreach (var item in found.Items.Where(a => !a.InsideQuote))
         {
+            var a = item;
+            if (a.Cue is { Class: "describe" } cue && a.Content.Start > cue.Span.End)
+            {
+                var start = cue.Span.End;
+                while (start < a.Content.Start && char.IsWhiteSpace(text[start])) start++;
+                a = a with { Content = Span.FromBounds(start, a.Content.End) };
+            }
             var donor = a.Inherited ? kept.FindLastIndex(k => k.Cue is not null && k.Type != AttributionType.Indirect && k.Source == a.Source && k.Content.End <= a.Content.Start) : -1;
             if (donor >= 0 && a.Content.Start - kept[donor].Content.End < 400)
                 kept[donor] = kept[donor] with { Content = Span.FromBounds(kept[donor].Content.Start, a.Content.End) };
