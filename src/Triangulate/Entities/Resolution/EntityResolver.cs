@@ -58,7 +58,7 @@ public sealed partial class EntityResolver
         var maxTokens = _gazetteer.MaxFormWords * 2;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!char.IsUpper(tokens[i].Text[0]) || tokens[i].Text == "The") continue;
+            if (!char.IsUpper(tokens[i].Text[0]) || tokens[i].Text == "The" || !_gazetteer.MayStartWith(tokens[i].Text)) continue;
             for (var end = Math.Min(tokens.Length, i + maxTokens); end > i; end--)
             {
                 var span = Span.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);

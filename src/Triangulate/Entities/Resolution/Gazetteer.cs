@@ -23,11 +23,13 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, string> _names;
     private readonly FrozenDictionary<string, GazetteerEntry> _caseless;
     private readonly List<(string Surface, GazetteerEntry Entry)> _formList;
+    private readonly FrozenSet<string> _firstWords;
 
     public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> forms, IReadOnlyDictionary<string, string> honorifics, IEnumerable<(string Title, string Role)> titles,
         IEnumerable<string> metonymyVerbs, IEnumerable<string> locatives, IEnumerable<string> familyNames)
     {
         _formList = [.. forms];
+        _firstWords = _formList.Select(f => FirstWord(Normalize(f.Surface))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         // The first form listed wins, so a country's own name beats a city or agency alias spelled the same way.
         foreach (var (surface, entry) in _formList) map.TryAdd(Normalize(surface), entry);
@@ -61,6 +63,12 @@ public sealed class Gazetteer
 
     /// <summary>Family names written first ("Kim", "Hong"): with a hyphenated given name they make a person's name.</summary>
     public FrozenSet<string> FamilyNames { get; }
+
+    /// <summary>Whether some form starts with this word: most capitalized words start none, and need no lookup.</summary>
+    public bool MayStartWith(string word) => _firstWords.Contains(FirstWord(word.Replace('’', '\'')));
+
+    /// <summary>Up to the first space or apostrophe, so that "Workers' Party" is found however its clitic is split.</summary>
+    private static string FirstWord(string text) => text.Split(' ', '\'')[0];
 
     /// <summary>The entry a surface form names, ignoring a leading "the" and curly apostrophes.</summary>
     public GazetteerEntry? Lookup(string surface)
