@@ -19,8 +19,7 @@ internal sealed class NerModel
     private readonly uint[] _keys;
     private readonly float[] _weights;      // _keys.Length × Tags
     private readonly float[] _transitions;  // (Tags + 1) × Tags; row 0 is the sentence start
-    private readonly ulong[] _slots;        // open addressing: key << 32 | (index + 1), 0 = empty; one probe, one cache line
-    private readonly int _mask;
+    private readonly KeyIndex _index;
 
     public NerModel(uint[] keys, float[] weights, float[] transitions)
     {
@@ -29,15 +28,7 @@ internal sealed class NerModel
         _keys = keys;
         _weights = weights;
         _transitions = Constrain(transitions);
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        _slots = new ulong[capacity];
-        _mask = capacity - 1;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var s = (int)(keys[i] & (uint)_mask);
-            while (_slots[s] != 0) s = (s + 1) & _mask;
-            _slots[s] = (ulong)keys[i] << 32 | (uint)(i + 1);
-        }
+        _index = new KeyIndex(keys.Select((key, row) => (key, row)), keys.Length);
     }
 
     public int KeyCount => _keys.Length;
@@ -47,18 +38,7 @@ internal sealed class NerModel
     public ReadOnlySpan<float> Weights => _weights;
 
     /// <summary>Row index of a feature key, or -1 when the model does not know it.</summary>
-    public int IndexOf(uint key)
-    {
-        // keys are already well-mixed hashes, so their low bits index the table directly
-        var s = (int)(key & (uint)_mask);
-        while (true)
-        {
-            var slot = _slots[s];
-            if (slot == 0) return -1;
-            if ((uint)(slot >> 32) == key) return (int)(uint)slot - 1;
-            s = (s + 1) & _mask;
-        }
-    }
+    public int IndexOf(uint key) => _index.IndexOf(key);
 
     /// <summary>Sums the rows of the token's known features into <paramref name="scores"/> (Tags wide).</summary>
     public void Emissions(ReadOnlySpan<uint> features, Span<float> scores)

@@ -18,8 +18,7 @@ internal sealed class NerPassPair
 
     private readonly NerModel _first;
     private readonly NerModel _second;
-    private readonly ulong[] _slots;   // key << 32 | (index + 1), 0 = empty
-    private readonly int _mask;
+    private readonly KeyIndex _index;
     private readonly float[] _weights; // per key: its first-pass row, then its second-pass row (zeros where a pass lacks it)
 
     public NerPassPair(NerModel first, NerModel second)
@@ -32,15 +31,7 @@ internal sealed class NerPassPair
         _weights = new float[index.Count * Width];
         Copy(first, index, 0);
         Copy(second, index, T);
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, index.Count * 2));
-        _slots = new ulong[capacity];
-        _mask = capacity - 1;
-        foreach (var (key, i) in index)
-        {
-            var s = (int)(key & (uint)_mask);
-            while (_slots[s] != 0) s = (s + 1) & _mask;
-            _slots[s] = (ulong)key << 32 | (uint)(i + 1);
-        }
+        _index = new KeyIndex(index.Select(kv => (kv.Key, kv.Value)), index.Count);
     }
 
     private void Copy(NerModel model, Dictionary<uint, int> index, int offset)
@@ -49,18 +40,6 @@ internal sealed class NerPassPair
         var weights = model.Weights;
         for (var i = 0; i < keys.Length; i++)
             weights.Slice(i * T, T).CopyTo(_weights.AsSpan(index[keys[i]] * Width + offset, T));
-    }
-
-    private int IndexOf(uint key)
-    {
-        var s = (int)(key & (uint)_mask);
-        while (true)
-        {
-            var slot = _slots[s];
-            if (slot == 0) return -1;
-            if ((uint)(slot >> 32) == key) return (int)(uint)slot - 1;
-            s = (s + 1) & _mask;
-        }
     }
 
     /// <summary>The second pass's tags for every token of the document.</summary>
@@ -76,7 +55,7 @@ internal sealed class NerPassPair
             float aLast = 0, bLast = 0;
             foreach (var key in doc.Of(k))
             {
-                var row = IndexOf(key);
+                var row = _index.IndexOf(key);
                 if (row < 0) continue;
                 var o = (nuint)(row * Width);
                 a0 += Vector256.LoadUnsafe(ref w, o);
