@@ -32,7 +32,7 @@ public static class LedgerSummary
             ledger.Corroborations.Select(c => $"{c.Subject}: {string.Join(", ", c.OriginNames)} ({c.ClaimIds.Count} claims)"));
         Section(console, "Revisions", ledger.Revisions.Select(r => $"{r.Holder}: {r.From} ({r.FromDate}) → {r.To} ({r.ToDate}) on {r.Subject}"));
         Section(console, "Citation chains", ledger.Citations.Select(c => $"{c.From} cites {c.To} ({ShortSource(c.DocumentSource)})").Distinct());
-        Section(console, "Timeline", ledger.Timeline.Take(TimelineShown).Select(t => $"{t.Date} [{t.Precision}] {t.Text}"));
+        Section(console, "Timeline", ledger.Timeline.Take(TimelineShown).Select(t => $"{When(t.Date, t.Precision)}: {t.Text}"));
     }
 
     /// <summary>
@@ -54,6 +54,14 @@ public static class LedgerSummary
         foreach (var denial in ledger.Conflicts.Where(c => c.Kind == ConflictKind.AssertionVersusDenial).GroupBy(c => (c.Subject, Denier: c.Holders[1])))
             yield return $"{denial.Key.Denier} denies what {string.Join(", ", denial.Select(c => c.Holders[0]).Distinct())} affirm: {denial.Key.Subject}";
     }
+
+    /// <summary>A date as precise as it is known: "the 1970s", "week of 2024-10-14", "2024-10".</summary>
+    private static string When(string date, string precision) => precision switch
+    {
+        "decade" when date.Length == 3 => $"the {date}0s",
+        "week" => $"week of {date}",
+        _ => date,
+    };
 
     private static void Section(IAnsiConsole console, string title, IEnumerable<string> lines)
     {

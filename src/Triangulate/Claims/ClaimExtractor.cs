@@ -165,7 +165,8 @@ public sealed class ClaimExtractor
     /// <summary>Who holds a figure: the speaker whose content contains it, a holder named with it, or the outlet.</summary>
     private IEnumerable<(Holder Holder, StatementInput? Statement)> HoldersOf(ClaimInputs inputs, FigureInput figure, Span sentence)
     {
-        var enclosing = inputs.Statements.Where(s => s.Content.Contains(figure.Span)).OrderBy(s => s.Content.Length).ToList();
+        // Overlap, not containment: a content that starts inside "about 10,000" ("said about 10,000 ...") still holds it.
+        var enclosing = inputs.Statements.Where(s => s.Content.Overlaps(figure.Span)).OrderBy(s => s.Content.Contains(figure.Span) ? 0 : 1).ThenBy(s => s.Content.Length).ToList();
         if (enclosing.Count > 0) return [(enclosing[0].Holder, WithOuterDate(enclosing))];
         var named = NamedHolders(inputs, figure, sentence).ToList();
         if (named.Count > 0) return named.Select(h => (h, (StatementInput?)null));
@@ -180,7 +181,7 @@ public sealed class ClaimExtractor
     {
         var inner = innermostFirst[0];
         if (inner.StatedOn is not null) return inner;
-        var dated = innermostFirst.Skip(1).FirstOrDefault(s => s.StatedOn is not null);
+        var dated = innermostFirst.Skip(1).FirstOrDefault(s => s.StatedOn is not null && s.Content.Contains(inner.Content));
         return dated is null ? inner : inner with { StatedOn = dated.StatedOn, StatedOnPrecision = dated.StatedOnPrecision, StatedOnText = dated.StatedOnText };
     }
 

@@ -27,7 +27,11 @@ public sealed record FigureInput(
     string? CountedThing,
     Span? CountedThingSpan);
 
-public enum ParticipantKind { Place, Group, Organization, Person }
+/// <summary>
+/// Countries (<see cref="Place"/>) and groups can be parties to an event and own what a figure counts; a city or
+/// region (<see cref="Locality"/>) is only where something happens.
+/// </summary>
+public enum ParticipantKind { Place, Group, Organization, Person, Locality }
 
 /// <summary>
 /// A mention of a country, group, organization or person, resolved to its canonical name ("North Korean" → "North

@@ -112,7 +112,7 @@ public sealed class LedgerStage
             if (entities[mention.EntityId] is not { } entity) continue;
             ParticipantKind? kind = entity.Type switch
             {
-                EntityType.Gpe or EntityType.Loc => ParticipantKind.Place,
+                EntityType.Gpe or EntityType.Loc => Gazetteer.Default.IsCountry(entity.Id) ? ParticipantKind.Place : ParticipantKind.Locality,
                 EntityType.Norp => ParticipantKind.Group,
                 EntityType.Org => ParticipantKind.Organization,
                 EntityType.Person => ParticipantKind.Person,

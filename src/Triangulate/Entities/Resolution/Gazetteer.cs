@@ -24,11 +24,13 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerEntry> _caseless;
     private readonly List<(string Surface, GazetteerEntry Entry)> _formList;
     private readonly FrozenSet<string> _firstWords;
+    private readonly FrozenSet<string> _countries;
 
     public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> forms, IReadOnlyDictionary<string, string> honorifics, IEnumerable<(string Title, string Role)> titles,
         IEnumerable<string> metonymyVerbs, IEnumerable<string> locatives, IEnumerable<string> familyNames)
     {
         _formList = [.. forms];
+        _countries = _formList.Where(f => f.Entry is { Type: EntityType.Gpe, Form: GazetteerForm.Name, Country: null }).Select(f => f.Entry.Id).ToFrozenSet(StringComparer.Ordinal);
         _firstWords = _formList.Select(f => FirstWord(Normalize(f.Surface))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         // The first form listed wins, so a country's own name beats a city or agency alias spelled the same way.
@@ -106,6 +108,9 @@ public sealed class Gazetteer
         }
         return new Gazetteer(forms.Concat(_formList), Honorifics, Titles.Select(t => (t.Key, t.Value)), MetonymyVerbs, Locatives, FamilyNames);
     }
+
+    /// <summary>Whether the id is a country's (a capital or city is not).</summary>
+    public bool IsCountry(string id) => _countries.Contains(id);
 
     /// <summary>The canonical name of a gazetteer id ("gpe/north-korea" → "North Korea").</summary>
     public string? NameOf(string id) => _names.GetValueOrDefault(id);
