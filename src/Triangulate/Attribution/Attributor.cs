@@ -200,7 +200,7 @@ public sealed class Attributor
                 // A progressive belongs to the verb group: "is touting", "are hoping".
                 if (Is(k, "be") && form.EndsWith("ing", StringComparison.Ordinal) && verbGroupFirst == k + 1 && k > a) { verbGroupFirst = k; k--; continue; }
                 if (Is(k, "skip") || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
-                if (TimeLeft(k, a) is { } t) { time ??= SpanOf(t, k); k = t - 1; continue; }
+                if (TimeLeft(k, a) is { } t && !ParticipleInSubject(t - 1, a)) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
             }
 
@@ -455,6 +455,10 @@ public sealed class Attributor
                 var c = k - 1;
                 while (c >= a && !IsPunct(c, ",") && !IsDash(c) && !(IsQuoteMark(c) && !IsPossessiveMark(c)) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
                 if (c < a + 1 || c + 1 > k - 1 || k - c > 25 || IsDash(c) != IsDash(k) || !IsPunct(c, ",") && !IsDash(c)) return null;
+                // A relative clause with commas of its own: "Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said".
+                if (IsPunct(k, ",") && RelativeClauseStart(k, a) is { } rel && rel < c
+                    && CollectLeft(rel - 2, a) is { } relHead && relHead.HeadFirst < rel - 1 && PlausibleHead(relHead.HeadFirst, relHead.HeadLast))
+                    return new Phrase(relHead.HeadFirst, relHead.HeadLast, relHead.ExtentFirst, k);
                 // An aside between subject and verb ("Proponents, however, say") or a dashed relative clause
                 // ("The justice -- who has ... -- said"): the source is the subject before it.
                 if (IsDash(k) || IsAside(c + 1, k - 1))
@@ -467,7 +471,8 @@ public sealed class Attributor
                         return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
                 }
                 // An appositive in several parts: "Ramil Carr, 31, a freelance photographer, said".
-                if (IsPunct(c, ",") && StartsAppositive(c + 1) && CollectLeft(c, a) is { } parts && parts.HeadFirst < c && k - parts.HeadFirst <= 40)
+                // ... also when the place of the appositive has its own comma: "Dean Johnson, a salesman from Sumter, South Carolina, says".
+                if (IsPunct(c, ",") && (StartsAppositive(c + 1) || IsPlaceTail(c + 1, k - 1)) && CollectLeft(c, a) is { } parts && parts.HeadFirst < c && k - parts.HeadFirst <= 40)
                     return new Phrase(parts.HeadFirst, parts.HeadLast, parts.HeadFirst, k);
                 return null;
             }
@@ -498,7 +503,7 @@ public sealed class Attributor
                     if (string.Equals(W(m), "who", StringComparison.OrdinalIgnoreCase)) m--;
                     break;
                 }
-                if (IsVerbLike(m)) break;
+                if (IsVerbLike(m) && !(m < k && ParticipleInSubject(m, a) && TimeRight(m + 1, k + 1) == k)) break;
                 m--;
             }
             var first = m + 1;
@@ -512,6 +517,30 @@ public sealed class Attributor
             first = StripLeading(first, k);
             if (first > k) return null;
             return Plausible(first, k) ? new Phrase(first, k, first, k) : null;
+        }
+
+        /// <summary>"A court document filed Thursday says", "A poll released Monday found": a participle after a common noun, with its time, is part of the subject.</summary>
+        private bool ParticipleInSubject(int m, int a) =>
+            m > a && IsWord(m) && W(m).EndsWith("ed", StringComparison.Ordinal) && IsVerbLike(m) && IsWord(m - 1) && !IsCap(m - 1)
+            && !Is(m - 1, "stop") && !Is(m - 1, "skip") && !Is(m - 1, "be") && WordKind(m - 1) is null && !IsVerbLike(m - 1);
+
+        /// <summary>The "who"/"whose"/"which" after a comma that opens a relative clause ending at the comma <paramref name="k"/>, within 40 tokens.</summary>
+        private int? RelativeClauseStart(int k, int a)
+        {
+            for (var i = k - 1; i > a && k - i <= 40; i--)
+            {
+                if (IsTerminal(i) || IsPunct(i, ";") || IsPunct(i, ":") || IsQuoteMark(i) && !IsPossessiveMark(i) || IsDash(i)) return null;
+                if (IsPunct(i - 1, ",") && Is(i, "relative")) return i;
+            }
+            return null;
+        }
+
+        /// <summary>One to three capitalised words between commas, the state or country of a place: "Sumter, South Carolina,".</summary>
+        private bool IsPlaceTail(int first, int last)
+        {
+            if (last < first || last - first > 2) return false;
+            for (var i = first; i <= last; i++) if (!IsCap(i) && !(i > first && W(i).EndsWith('.'))) return false;
+            return first >= 2 && IsCap(first - 2) && !(first + 1 <= last && W(first + 1) is "'s" or "’s");
         }
 
         /// <summary>The apostrophe of a plural possessive ("Sanders' campaign"), not a quote mark.</summary>
