@@ -175,11 +175,26 @@ public sealed class Attributor
                 && !(i > a && WordKind(i - 1) == SourceKind.Pronoun)) return false;
             if (i == a) return true;
             var prev = i - 1;
+            // "a program called Sandy Hook Promise", "a play called “Brokers”": a participle naming a thing after an indefinite noun phrase.
+            if (Is(i, "naming") && IsWord(prev) && !IsCap(prev) && WordKind(prev) is null && i + 1 < b
+                && (IsCap(i + 1) || IsQuoteMark(i + 1) || Is(i + 1, "det") && i + 2 < b && IsCap(i + 2)) && IndefiniteBefore(prev, a)) return false;
             if (!IsWord(prev)) return true;
             // "the reports", "his plans" are nouns; "several said", "many believe" are not.
             if (Is(prev, "det") && !Is(prev, "quantifier")) return false;
             if (string.Equals(W(prev), "to", StringComparison.OrdinalIgnoreCase)) return QuoteFollows(i + 1, b);
             return true;
+        }
+
+        /// <summary>"a program", "a group of disaffected Ethiopians": an indefinite article a few lower-case words before <paramref name="noun"/>.</summary>
+        private bool IndefiniteBefore(int noun, int a)
+        {
+            for (var j = noun - 1; j >= a && noun - j <= 4; j--)
+            {
+                if (!IsWord(j) || IsCap(j) && j < noun - 1 && !Is(j, "indefinite")) return false;
+                if (Is(j, "indefinite")) return true;
+                if (Is(j, "skip") || Is(j, "be") || _lex.Verbs.ContainsKey(W(j))) return false;
+            }
+            return false;
         }
 
         private void Verb(int cueFirst, int cueEnd, int a, int b, CueVerb verb)
@@ -889,7 +904,8 @@ public sealed class Attributor
                 return (_quotes[qb].Span, AttributionType.Direct);
             }
             // "restated what the NIS said": the content is the wh-word.
-            if (clauseStart - 1 >= a && W(clauseStart - 1) is "what" or "which" && !nothingAfter)
+            // "what he called “a perception problem”": a naming verb's content is the name that follows.
+            if (clauseStart - 1 >= a && W(clauseStart - 1) is "what" or "which" && !nothingAfter && verb.Frame != CueFrame.As)
                 return (SpanOf(clauseStart - 1, clauseStart - 1), AttributionType.Indirect);
 
             if (verb.Frame == CueFrame.As)
