@@ -90,6 +90,11 @@ public sealed class Attributor
             for (var i = a; i < b; i++)
             {
                 if (!IsWord(i)) continue;
+                if (_lex.Nouns.TryGetValue(W(i), out var noun) && NounCue(i, a, b, noun) is { } nounEnd)
+                {
+                    i = nounEnd;
+                    continue;
+                }
                 if (_lex.Phrases.TryGetValue(W(i), out var phrases) && MatchPhrase(phrases, i, b) is { } phrase)
                 {
                     var end = i + phrase.Words.Length;
@@ -109,6 +114,99 @@ public sealed class Attributor
                     if (_headline && FoundIn(a)) break;
                 }
             }
+        }
+
+        /// <summary>
+        /// "his criticism of the plan", "Clinton's claim that she ...", "the DNC's decision to ...": a reporting noun after a
+        /// possessive is a cue whose possessor is the source. Returns the last token used, or null when the pattern does not hold.
+        /// </summary>
+        private int? NounCue(int i, int a, int b, NounCue noun)
+        {
+            if (i - 1 < a || i + 2 >= b || _quoteOfToken[i] >= 0) return null;
+            // The possessor: a possessive pronoun ("his") or a name with "'s" ("Mr. Trump's", "the DNC's").
+            int sourceFirst, sourceLast = i - 1;
+            if (IsWord(i - 1) && Is(i - 1, "possessive") && !IsCap(i - 1) || i - 1 == a && Is(i - 1, "possessive")) sourceFirst = i - 1;
+            else if (W(i - 1) is "'s" or "’s" && i - 2 >= a && IsWord(i - 2) && Possessor(i - 2, a) is { } possessor) sourceFirst = possessor;
+            else return null;
+            var p = i + 1;
+            int contentFirst;
+            var cueLast = i;
+            switch (noun.Complement)
+            {
+                case "that":
+                    if (!string.Equals(W(p), "that", StringComparison.OrdinalIgnoreCase) || !IsWord(p + 1)) return null;
+                    contentFirst = p;
+                    break;
+                case "to":
+                    if (string.Equals(W(p), "not", StringComparison.OrdinalIgnoreCase) && p + 1 < b) p++;
+                    if (!string.Equals(W(p), "to", StringComparison.OrdinalIgnoreCase) || p + 1 >= b || !IsWord(p + 1) || IsCap(p + 1) || Is(p + 1, "det")) return null;
+                    contentFirst = i + 1;
+                    // "refusal to disavow [the endorsement]": a reporting verb in the infinitive joins the cue, as with verbs.
+                    if (_lex.Verbs.ContainsKey(W(p + 1)) && p + 2 < b && IsWord(p + 2)) { cueLast = p + 1; contentFirst = p + 2; }
+                    break;
+                default:
+                    if (!string.Equals(W(p), noun.Complement, StringComparison.OrdinalIgnoreCase) || !IsWord(p + 1)) return null;
+                    cueLast = p;
+                    contentFirst = p + 1;
+                    break;
+            }
+            var contentLast = noun.Complement is "that" or "to" ? ContentEnd(contentFirst, b) : NounPhraseEnd(contentFirst, b);
+            // As the subject of its sentence ("Clinton's claim that she ... was false"), the content ends before the main verb:
+            // the first auxiliary after an infinitive, the second after a "that" clause (which has its own).
+            if (StripLeading(a, sourceFirst) == sourceFirst && noun.Complement is "that" or "to")
+            {
+                var verbs = 0;
+                for (var j = contentFirst + 1; j <= contentLast; j++)
+                {
+                    var finite = Is(j, "be") || Is(j, "skip") && W(j) is not ("not" or "never" or "also") || noun.Complement == "to" && IsVerbLike(j) && !string.Equals(W(j - 1), "to", StringComparison.OrdinalIgnoreCase);
+                    if (_quoteOfToken[j] >= 0 || !IsWord(j) || !finite) continue;
+                    if (++verbs < (noun.Complement == "that" ? 2 : 1)) continue;
+                    contentLast = j - 1;
+                    while (contentLast > contentFirst && (IsPunct(contentLast, ",") || IsDash(contentLast))) contentLast--;
+                    break;
+                }
+            }
+            if (contentLast < contentFirst || _quoteOfToken[contentLast] >= 0 && _quoteOfToken[contentLast] != _quoteOfToken[contentFirst] && !IsQuoteMark(contentLast)) return null;
+            var (content, type) = Typed(contentFirst, contentLast);
+            if (content is null) return null;
+            var cueSpan = SpanOf(i, cueLast);
+            Add(Mention(sourceFirst, sourceLast), SpanOf(sourceFirst, sourceLast), new Cue(cueSpan, cueSpan.Of(_text), noun.Lemma, noun.Class),
+                content.Value, type, null, null, null, []);
+            return cueLast;
+        }
+
+        /// <summary>
+        /// The first token of the possessor ending at <paramref name="last"/>: capitalised words ("Mr. Trump", "the DNC"), or a
+        /// common noun after a determiner ("the senator", "the White House press secretary").
+        /// </summary>
+        private int? Possessor(int last, int a)
+        {
+            var first = last;
+            if (IsCap(last))
+            {
+                while (first - 1 >= a && IsCap(first - 1) && last - first < 5) first--;
+                var det = first - 1 >= a && IsWord(first - 1) && Is(first - 1, "det") && (!IsCap(first - 1) || first - 1 == a) && !Is(first - 1, "possessive");
+                return det ? first - 1 : first;
+            }
+            // A common noun needs its determiner: "the senator's", not "every day's".
+            for (var j = last - 1; j >= a && last - j <= 4; j--)
+            {
+                if (!IsWord(j) || Is(j, "stop") || Is(j, "prep") || IsVerbLike(j) || IsTimeWord(j)) return null;
+                if (Is(j, "det") && (!IsCap(j) || j == a) && !Is(j, "possessive") && !Is(j, "quantifier")) return j;
+            }
+            return null;
+        }
+
+        /// <summary>The end of a noun phrase content after a preposition: before a comma, a verb, a relative word or the sentence end.</summary>
+        private int NounPhraseEnd(int first, int b)
+        {
+            var e = first;
+            while (e + 1 < b && !IsTerminal(e + 1) && !IsPunct(e + 1, ",") && !IsPunct(e + 1, ";") && !IsPunct(e + 1, ":") && !IsDash(e + 1)
+                   && !(IsWord(e + 1) && (Is(e + 1, "be") || Is(e + 1, "skip") && !string.Equals(W(e + 1), "not", StringComparison.OrdinalIgnoreCase)
+                                          || Is(e + 1, "relative") || string.Equals(W(e + 1), "that", StringComparison.OrdinalIgnoreCase)
+                                          || IsVerbLike(e + 1) && !IsCap(e + 1))))
+                e++;
+            return e;
         }
 
         private CuePhrase? MatchPhrase(CuePhrase[] phrases, int i, int b)
