@@ -27,6 +27,10 @@ public sealed class AttributionLexicon
     /// <summary>Multi-word cues keyed by their first word, longest first.</summary>
     public required FrozenDictionary<string, CuePhrase[]> Phrases { get; init; }
     public required FrozenDictionary<string, NounCue> Nouns { get; init; }
+    /// <summary>Roles of a reporting verb's lemma: "object" (takes an addressee object), "addressee" (takes "to X" as audience).</summary>
+    public required FrozenDictionary<string, FrozenSet<string>> LemmaRoles { get; init; }
+    /// <summary>Phrases after a verb that belong to the cue ("in a statement"), as lower-case token arrays.</summary>
+    public required string[][] CueExtensions { get; init; }
     public required FrozenDictionary<string, FrozenSet<string>> Roles { get; init; }
     public required FrozenDictionary<string, SourceKind> SourceWords { get; init; }
     public required FrozenDictionary<string, (string[] Words, string Kind)[]> Channels { get; init; }
@@ -75,6 +79,8 @@ public sealed class AttributionLexicon
             Verbs = verbs.ToFrozenDictionary(ci),
             Phrases = phrases,
             Nouns = nouns.ToFrozenDictionary(ci),
+            LemmaRoles = Lexicon.Rows(Root + "cue-lemmas.tsv").GroupBy(r => r[0], ci).ToFrozenDictionary(g => g.Key, g => g.Select(r => r[1]).ToFrozenSet(), ci),
+            CueExtensions = [.. Lexicon.Lines(Root + "cue-extensions.txt").Select(l => l.Split(' '))],
             Roles = roles,
             SourceWords = sourceWords.ToFrozenDictionary(ci),
             Channels = channels,
@@ -86,4 +92,6 @@ public sealed class AttributionLexicon
     }
 
     public bool Is(string word, string role) => Roles.TryGetValue(word, out var set) && set.Contains(role);
+
+    public bool LemmaIs(string lemma, string role) => LemmaRoles.TryGetValue(lemma, out var set) && set.Contains(role);
 }

@@ -317,7 +317,7 @@ public sealed class Attributor
                 break;
             }
 
-            if (!passive && string.Equals(form, "asked", StringComparison.OrdinalIgnoreCase) && (k < a || IsWord(k) && W(k).ToLowerInvariant() is "when" or "if" or "after" or "once" or "before" or "while"))
+            if (!passive && string.Equals(form, "asked", StringComparison.OrdinalIgnoreCase) && (k < a || IsWord(k) && Is(k, "question-opener")))
             {
                 Asked(verbGroupFirst, cueLast, a, b, verb);
                 return;
@@ -397,12 +397,12 @@ public sealed class Attributor
             // After the cue: the addressee of "told", then time, channel and agent phrases.
             var p = contentStart;
             int objectFirst = -1, objectEnd = -1;
-            if (verb.Lemma is "tell" or "ask" or "urge" or "assure" or "warn" or "accuse" or "remind" or "inform")
+            if (_lex.LemmaIs(verb.Lemma, "object"))
             {
                 p = SkipObject(p, b);
                 if (p > contentStart) (objectFirst, objectEnd) = (contentStart, p);
             }
-            var modifiersEnd = SkipModifiers(ref p, b, ref time, citations, addressee: verb.Lemma is "say" or "write" or "tweet" or "explain" or "declare");
+            var modifiersEnd = SkipModifiers(ref p, b, ref time, citations, addressee: _lex.LemmaIs(verb.Lemma, "addressee"));
 
             var (content, type) = passiveSubject is { } passiveSubjectPhrase
                 ? PassiveContent(passiveSubjectPhrase, p, b)
@@ -454,8 +454,14 @@ public sealed class Attributor
         private int CueEnd(int cueLast, int b, Span content)
         {
             var end = cueLast;
-            var statement = end + 3 < b && W(end + 1) is "in" && W(end + 2) is "a" or "the" && W(end + 3) is "statement";
-            if (statement && (content.Start >= _tok[end + 3].Span.End || content.End <= _tok[cueLast].Span.Start)) end += 3;
+            foreach (var words in _lex.CueExtensions)
+            {
+                var last = end + words.Length;
+                if (last >= b) continue;
+                var match = true;
+                for (var w = 0; w < words.Length && match; w++) match = string.Equals(W(end + 1 + w), words[w], StringComparison.OrdinalIgnoreCase);
+                if (match && (content.Start >= _tok[last].Span.End || content.End <= _tok[cueLast].Span.Start)) { end = last; break; }
+            }
             if (end + 1 < b && IsPunct(end + 1, ":") && content.Start >= _tok[end + 1].Span.End) end++;
             return end;
         }
