@@ -607,7 +607,8 @@ public sealed class Attributor
                     continue;
                 }
                 // Punctuation glued to words on both sides is inside a word: "U.S.-based".
-                if (!IsWord(m) && !(m > a && m < k && _tok[m - 1].Span.End == _tok[m].Span.Start && _tok[m].Span.End == _tok[m + 1].Span.Start)) break;
+                // A dash glued to words still separates clauses: "doors of opportunity for me—I".
+                if (!IsWord(m) && (IsDash(m) || !(m > a && m < k && _tok[m - 1].Span.End == _tok[m].Span.Start && _tok[m].Span.End == _tok[m + 1].Span.Start))) break;
                 if (!IsWord(m)) { m--; continue; }
                 if (Is(m, "stop") || Is(m, "prep"))
                 {
