@@ -998,8 +998,10 @@ public sealed class Attributor
             // Quote right before the clause: “...,” X said / “...,” said X; across a sentence end only for "X said."
             var before = clauseStart - 1;
             if (before >= 0 && IsPunct(before, ",")) before--;
+            // A title in quotes inside an opening phrase ("On “Sunday Morning Futures,” Issa said the ...") is not the content when a clause follows.
             if (before >= 0 && _quoteByClose.TryGetValue(before, out var qb) && _quotes[qb].Paragraph == paragraph && enclosing != qb
-                && (before >= a || nothingAfter && clauseStart == a))
+                && (before >= a || nothingAfter && clauseStart == a)
+                && (nothingAfter || _quotes[qb].IsStatement || _seg.SentenceAt(_quotes[qb].Span.Start)?.FirstToken == TokenRange(_quotes[qb].Span).First))
             {
                 var (qFirst, _) = TokenRange(_quotes[qb].Span);
                 // Text before the quote in its sentence makes it mixed: Pyongyang is “hoping ...,” Doo said.
