@@ -1101,6 +1101,8 @@ public sealed class Attributor
                 {
                     if (_lex.Phrases.TryGetValue(W(i + 1), out var ph) && MatchPhrase(ph, i + 1, limit) is { IsPreposition: true }) return i - 1;
                     if (W(i + 1).EndsWith("ing", StringComparison.Ordinal) && _lex.Verbs.ContainsKey(W(i + 1))) return i - 1;
+                    // "who has endorsed Clinton, said ...": the main clause's speech verb ends a relative clause's or participle's content.
+                    if (_lex.Verbs.TryGetValue(W(i + 1), out var next) && next.Lemma is "say" or "tell" && !IsCap(i + 1) && i - 1 >= start) return i - 1;
                 }
             }
             var last = limit - 1;
