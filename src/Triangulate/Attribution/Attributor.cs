@@ -141,8 +141,6 @@ public sealed class Attributor
                     if (string.Equals(W(p), "not", StringComparison.OrdinalIgnoreCase) && p + 1 < b) p++;
                     if (!string.Equals(W(p), "to", StringComparison.OrdinalIgnoreCase) || p + 1 >= b || !IsWord(p + 1) || IsCap(p + 1) || Is(p + 1, "det")) return null;
                     contentFirst = i + 1;
-                    // "refusal to disavow [the endorsement]": a reporting verb in the infinitive joins the cue, as with verbs.
-                    if (_lex.Verbs.ContainsKey(W(p + 1)) && p + 2 < b && IsWord(p + 2)) { cueLast = p + 1; contentFirst = p + 2; }
                     break;
                 default:
                     if (!string.Equals(W(p), noun.Complement, StringComparison.OrdinalIgnoreCase) || !IsWord(p + 1)) return null;
