@@ -277,6 +277,10 @@ public sealed class Attributor
             if (!IsWord(prev)) return true;
             // "the reports", "his plans" are nouns; "several said", "many believe" are not.
             if (Is(prev, "det") && !Is(prev, "quantifier")) return false;
+            // "some calls", "too many calls": a plural quantifier takes a plural verb ("many say"), so an -s form after it is a noun.
+            if (Is(prev, "quantifier") && !Is(prev, "singular") && W(i).EndsWith('s') && !W(i).EndsWith("ss", StringComparison.Ordinal)) return false;
+            // "made plans", "returned calls": an -s form right after a verb is its object.
+            if (W(i).EndsWith('s') && IsVerbLike(prev) && !Is(prev, "skip") && W(prev).EndsWith("ed", StringComparison.Ordinal)) return false;
             if (string.Equals(W(prev), "to", StringComparison.OrdinalIgnoreCase)) return QuoteFollows(i + 1, b);
             return true;
         }
