@@ -584,6 +584,8 @@ public sealed class Attributor
                 // ("The justice -- who has ... -- said"): the source is the subject before it.
                 if (IsDash(k) || IsAside(c + 1, k - 1))
                     return CollectLeft(c - 1, a) is { } inner && inner.HeadFirst == inner.ExtentFirst && inner.HeadLast == inner.ExtentLast ? inner : null;
+                // "for some, the losses would outstrip the gains, said X": a clause with its own verb is no appositive.
+                if (!Is(c + 1, "relative") && HasFiniteVerb(c + 1, k - 1)) return null;
                 if (CollectLeft(c - 1, a) is { } h && h.HeadFirst == h.ExtentFirst && h.HeadLast == h.ExtentLast)
                 {
                     // A common-noun head takes a name as appositive too: "the presumptive nominee, Donald Trump, tweeted".
@@ -639,6 +641,18 @@ public sealed class Attributor
             first = StripLeading(first, k);
             if (first > k) return null;
             return Plausible(first, k) ? new Phrase(first, k, first, k) : null;
+        }
+
+        /// <summary>A "be" form or a modal between <paramref name="first"/> and <paramref name="last"/> outside any relative clause.</summary>
+        private bool HasFiniteVerb(int first, int last)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                if (!IsWord(i)) continue;
+                if (Is(i, "relative")) return false;
+                if (Is(i, "be") || Is(i, "modal")) return true;
+            }
+            return false;
         }
 
         /// <summary>"A court document filed Thursday says", "A poll released Monday found": a participle after a common noun, with its time, is part of the subject.</summary>
