@@ -1026,9 +1026,10 @@ public sealed class Attributor
                     return (SpanOf(sentenceFirst, before), AttributionType.Mixed);
                 return (_quotes[qb].Span, AttributionType.Direct);
             }
-            // "restated what the NIS said": the content is the wh-word.
-            // "what he called “a perception problem”": a naming verb's content is the name that follows.
-            if (clauseStart - 1 >= a && W(clauseStart - 1) is "what" or "which" && !nothingAfter && verb.Frame != CueFrame.As)
+            // "restated what the NIS said without ...": the content is the wh-word; a clause after the cue is the content itself
+            // ("which he said were accompanied by ...", "in which he said he was ..."), and so is the name after a naming verb
+            // ("what he called “a perception problem”").
+            if (clauseStart - 1 >= a && W(clauseStart - 1) is "what" or "which" && !nothingAfter && verb.Frame != CueFrame.As && IsWord(p) && Is(p, "prep"))
                 return (SpanOf(clauseStart - 1, clauseStart - 1), AttributionType.Indirect);
 
             if (verb.Frame == CueFrame.As)
