@@ -582,8 +582,12 @@ public sealed class Attributor
                     return new Phrase(relHead.HeadFirst, relHead.HeadLast, relHead.ExtentFirst, k);
                 // An aside between subject and verb ("Proponents, however, say") or a dashed relative clause
                 // ("The justice -- who has ... -- said"): the source is the subject before it.
-                if (IsDash(k) || IsAside(c + 1, k - 1))
+                if (IsAside(c + 1, k - 1) || IsPunct(k, ",") && IsPrepositionalAside(c + 1, k - 1))
                     return CollectLeft(c - 1, a) is { } inner && inner.HeadFirst == inner.ExtentFirst && inner.HeadLast == inner.ExtentLast ? inner : null;
+                // A dashed appositive or relative clause belongs to the source's extent: "Kall -- co-editor of Debating The Donald -- said".
+                if (IsDash(k))
+                    return CollectLeft(c - 1, a) is { } inner && inner.HeadFirst == inner.ExtentFirst && inner.HeadLast == inner.ExtentLast
+                        ? new Phrase(inner.HeadFirst, inner.HeadLast, inner.ExtentFirst, k) : null;
                 // "for some, the losses would outstrip the gains, said X": a clause with its own verb is no appositive.
                 if (!Is(c + 1, "relative") && HasFiniteVerb(c + 1, k - 1)) return null;
                 if (CollectLeft(c - 1, a) is { } h && h.HeadFirst == h.ExtentFirst && h.HeadLast == h.ExtentLast)
@@ -686,6 +690,15 @@ public sealed class Attributor
 
         private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–";
 
+        /// <summary>"Hillary Clinton, at a later press gaggle, said": a prepositional phrase between subject and verb, with no verb of its own.</summary>
+        private bool IsPrepositionalAside(int first, int last)
+        {
+            if (last - first > 8 || !IsWord(first) || !Is(first, "prep")) return false;
+            for (var i = first + 1; i <= last; i++)
+                if (IsWord(i) && (Is(i, "be") || Is(i, "relative") || IsVerbLike(i))) return false;
+            return true;
+        }
+
         /// <summary>A short aside that is not an appositive: "however", "for example", "in turn", "too".</summary>
         private bool IsAside(int first, int last)
         {
@@ -713,7 +726,7 @@ public sealed class Attributor
 
         private bool StartsAppositive(int i) =>
             IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null
-                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" or "'" or "’" || IsPartyTag(i)));
+                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" or "'" or "’" or "of" || IsPartyTag(i)));
 
         /// <summary>A US party and state tag after a politician's name: "R-Utah", "D-Md.".</summary>
         private bool IsPartyTag(int i) => W(i).Length > 2 && W(i)[0] is 'R' or 'D' or 'I' && W(i)[1] == '-' && char.IsUpper(W(i)[2]);
