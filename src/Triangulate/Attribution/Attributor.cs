@@ -631,7 +631,9 @@ public sealed class Attributor
                     if (string.Equals(W(m), "who", StringComparison.OrdinalIgnoreCase)) m--;
                     break;
                 }
-                if (IsVerbLike(m) && !(m < k && ParticipleInSubject(m, a) && TimeRight(m + 1, k + 1) == k)) break;
+                // "retired Air Force general Lloyd Newton said": an -ed adjective opening the clause belongs to the subject.
+                var openingAdjective = m < k && (m == a || !IsWord(m - 1)) && !_lex.Verbs.ContainsKey(W(m)) && IsWord(m + 1);
+                if (IsVerbLike(m) && !openingAdjective && !(m < k && ParticipleInSubject(m, a) && TimeRight(m + 1, k + 1) == k)) break;
                 m--;
             }
             var first = m + 1;
