@@ -31,6 +31,8 @@ public sealed class AttributionLexicon
     public required FrozenDictionary<string, FrozenSet<string>> LemmaRoles { get; init; }
     /// <summary>Phrases after a verb that belong to the cue ("in a statement"), as lower-case token arrays.</summary>
     public required string[][] CueExtensions { get; init; }
+    /// <summary>Survey nouns that make "In a ... poll, X" an attribution to the poll.</summary>
+    public required FrozenSet<string> PollWords { get; init; }
     public required FrozenDictionary<string, FrozenSet<string>> Roles { get; init; }
     public required FrozenDictionary<string, SourceKind> SourceWords { get; init; }
     public required FrozenDictionary<string, (string[] Words, string Kind)[]> Channels { get; init; }
@@ -80,6 +82,7 @@ public sealed class AttributionLexicon
             Phrases = phrases,
             Nouns = nouns.ToFrozenDictionary(ci),
             LemmaRoles = Lexicon.Rows(Root + "cue-lemmas.tsv").GroupBy(r => r[0], ci).ToFrozenDictionary(g => g.Key, g => g.Select(r => r[1]).ToFrozenSet(), ci),
+            PollWords = Lexicon.Set(Root + "poll-words.txt", ci),
             CueExtensions = [.. Lexicon.Lines(Root + "cue-extensions.txt").Select(l => l.Split(' '))],
             Roles = roles,
             SourceWords = sourceWords.ToFrozenDictionary(ci),

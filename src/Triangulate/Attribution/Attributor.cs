@@ -87,6 +87,7 @@ public sealed class Attributor
             var b = a + sentence.TokenCount;
             _headline = IsTitleCase(a, b);
             ColonCue(a, b);
+            PollCue(a, b);
             for (var i = a; i < b; i++)
             {
                 if (!IsWord(i)) continue;
@@ -242,6 +243,35 @@ public sealed class Attributor
             var cue = new Cue(SpanOf(colon, colon), ":", "say", "say");
             Add(Mention(first, colon - 1), SpanOf(first, colon - 1), cue, content.Value, type, null, null, null, []);
         }
+
+        /// <summary>
+        /// "In a CBS News poll last month, she led Mr. Sanders 56 percent to 32 percent": a sentence opening with "In" and a
+        /// survey is that survey's finding. The source is the survey's noun phrase without its time; the content the clause after the comma.
+        /// </summary>
+        private void PollCue(int a, int b)
+        {
+            var first = StripLeading(a, b - 1);
+            if (first + 2 >= b || !IsWord(first) || !string.Equals(W(first), "in", StringComparison.OrdinalIgnoreCase) || !IsWord(first + 1)) return;
+            var comma = first + 1;
+            var poll = -1;
+            while (comma < b && comma - first <= 14 && !IsPunct(comma, ",") && (IsWord(comma) || _tok[comma].Kind == TokenKind.Number || W(comma) is "/" or "-" or "."))
+            {
+                if (_lex.PollWords.Contains(W(comma))) poll = comma;
+                comma++;
+            }
+            if (poll < 0 || comma >= b || !IsPunct(comma, ",") || comma + 1 >= b || !IsWord(comma + 1)) return;
+            var sourceLast = comma - 1;
+            if (TimeLeftOfComma(poll, sourceLast) is { } timeFirst) sourceLast = timeFirst - 1;
+            var (content, type) = Typed(comma + 1, ContentEnd(comma + 1, b));
+            if (content is null) return;
+            var cueSpan = SpanOf(first, first);
+            Add(Mention(first + 1, sourceLast), SpanOf(first + 1, sourceLast), new Cue(cueSpan, cueSpan.Of(_text), "according to", "report"),
+                content.Value, type, null, null, TimeLeftOfComma(poll, comma - 1) is { } t ? SpanOf(t, comma - 1) : null, []);
+        }
+
+        /// <summary>The first token of a time phrase that ends the survey's phrase ("poll last month"), if any.</summary>
+        private int? TimeLeftOfComma(int poll, int last) =>
+            last > poll && TimeLeft(last, poll + 1) is { } t && t > poll ? t : null;
 
         private bool FoundIn(int a) => _found.Count > 0 && _found[^1].Evidence.End > _tok[a].Span.Start;
 
