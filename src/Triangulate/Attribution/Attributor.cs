@@ -676,7 +676,25 @@ public sealed class Attributor
             }
             first = StripLeading(first, k);
             if (first > k) return null;
+            first = AfterOpeningPhrase(first, k, a);
             return Plausible(first, k) ? new Phrase(first, k, first, k) : null;
+        }
+
+        /// <summary>
+        /// "In a Bloomberg interview Trump said", "In an interview with RT he said": after an opening prepositional phrase
+        /// with no comma, the subject starts at the pronoun or at the name that follows a lower-case noun.
+        /// </summary>
+        private int AfterOpeningPhrase(int first, int k, int a)
+        {
+            var prep = first - 1;
+            if (prep < a || !IsWord(prep) || !Is(prep, "prep") || !(prep == a || !IsWord(prep - 1))) return first;
+            for (var j = k; j > first; j--)
+            {
+                if (WordKind(j) == SourceKind.Pronoun && IsWord(j)) return j;
+                if (IsCap(j) && IsWord(j - 1) && !IsCap(j - 1) && !Is(j - 1, "det") && !Is(j - 1, "prep") && !Is(j - 1, "join") && !Is(j - 1, "stop")
+                    && _tok[j - 1].Kind == TokenKind.Word) return j;
+            }
+            return first;
         }
 
         /// <summary>A "be" form or a modal between <paramref name="first"/> and <paramref name="last"/> outside any relative clause.</summary>
