@@ -228,9 +228,13 @@ public sealed class Attributor
         private void ColonCue(int a, int b)
         {
             var first = StripLeading(a, b - 1);
+            // A transcript paragraph opened by a stray quote mark: "WALLACE: Let's start with ...".
+            var openingQuote = first + 1 < b && IsQuoteMark(first) && _quoteByOpen.ContainsKey(first) ? _quoteOfToken[first] : -1;
+            if (openingQuote >= 0) first++;
             var colon = first;
             while (colon < b && colon - first <= 5 && IsWord(colon) && (IsCap(colon) || W(colon) is "of" or "the" or "'s" or "’s")) colon++;
-            if (colon == first || colon >= b || colon - first > 5 || !IsPunct(colon, ":") || _quoteOfToken[colon] >= 0) return;
+            if (colon == first || colon >= b || colon - first > 5 || !IsPunct(colon, ":")) return;
+            if (_quoteOfToken[colon] >= 0 && !(openingQuote >= 0 && _quoteOfToken[colon] == openingQuote && IsUpperCase(first, colon - 1))) return;
             if (_lex.ColonLabels.Contains(SpanOf(first, colon - 1).Of(_text)) || _lex.Verbs.ContainsKey(W(colon - 1))) return;
             var start = colon + 1;
             var words = 0;
@@ -272,6 +276,14 @@ public sealed class Attributor
         /// <summary>The first token of a time phrase that ends the survey's phrase ("poll last month"), if any.</summary>
         private int? TimeLeftOfComma(int poll, int last) =>
             last > poll && TimeLeft(last, poll + 1) is { } t && t > poll ? t : null;
+
+        /// <summary>All letters of the words from <paramref name="first"/> to <paramref name="last"/> are capitals: a transcript's speaker label.</summary>
+        private bool IsUpperCase(int first, int last)
+        {
+            for (var i = first; i <= last; i++)
+                if (!IsWord(i) || W(i).Any(char.IsLower)) return false;
+            return true;
+        }
 
         private bool FoundIn(int a) => _found.Count > 0 && _found[^1].Evidence.End > _tok[a].Span.Start;
 
