@@ -9,6 +9,9 @@ public enum CueFrame { Clause, That, Quote, As, Object, To, Raising }
 /// <summary>One reporting verb form: "said" is the past of "say", class say, clause frame.</summary>
 public sealed record CueVerb(string Lemma, string Class, CueFrame Frame);
 
+/// <summary>A noun that reports its possessor's statement ("his criticism of"): the complement is "that", "to" or the preposition of the cue.</summary>
+public sealed record NounCue(string Lemma, string Class, string Complement);
+
 /// <summary>A multi-word cue such as "according to".</summary>
 public sealed record CuePhrase(string[] Words, string Lemma, string Class, bool IsPreposition);
 
@@ -23,6 +26,13 @@ public sealed class AttributionLexicon
     public required FrozenDictionary<string, CueVerb> Verbs { get; init; }
     /// <summary>Multi-word cues keyed by their first word, longest first.</summary>
     public required FrozenDictionary<string, CuePhrase[]> Phrases { get; init; }
+    public required FrozenDictionary<string, NounCue> Nouns { get; init; }
+    /// <summary>Roles of a reporting verb's lemma: "object" (takes an addressee object), "addressee" (takes "to X" as audience).</summary>
+    public required FrozenDictionary<string, FrozenSet<string>> LemmaRoles { get; init; }
+    /// <summary>Phrases after a verb that belong to the cue ("in a statement"), as lower-case token arrays.</summary>
+    public required string[][] CueExtensions { get; init; }
+    /// <summary>Survey nouns that make "In a ... poll, X" an attribution to the poll.</summary>
+    public required FrozenSet<string> PollWords { get; init; }
     public required FrozenDictionary<string, FrozenSet<string>> Roles { get; init; }
     public required FrozenDictionary<string, SourceKind> SourceWords { get; init; }
     public required FrozenDictionary<string, (string[] Words, string Kind)[]> Channels { get; init; }
@@ -45,6 +55,9 @@ public sealed class AttributionLexicon
             var verb = new CueVerb(row[0], row[1], Enum.Parse<CueFrame>(row[3], ignoreCase: true));
             foreach (var form in row[2].Split(',', StringSplitOptions.TrimEntries)) verbs[form] = verb;
         }
+        var nouns = new Dictionary<string, NounCue>(ci);
+        foreach (var row in Lexicon.Rows(Root + "noun-cues.tsv"))
+            foreach (var form in row[0].Split(',', StringSplitOptions.TrimEntries)) nouns[form] = new NounCue(row[1], row[2], row[3]);
         var phrases = Lexicon.Rows(Root + "cue-phrases.tsv")
             .Select(r => new CuePhrase(r[0].Split(' '), r[1], r[2], r[3] == "prep"))
             .GroupBy(p => p.Words[0], ci)
@@ -67,6 +80,10 @@ public sealed class AttributionLexicon
         {
             Verbs = verbs.ToFrozenDictionary(ci),
             Phrases = phrases,
+            Nouns = nouns.ToFrozenDictionary(ci),
+            LemmaRoles = Lexicon.Rows(Root + "cue-lemmas.tsv").GroupBy(r => r[0], ci).ToFrozenDictionary(g => g.Key, g => g.Select(r => r[1]).ToFrozenSet(), ci),
+            PollWords = Lexicon.Set(Root + "poll-words.txt", ci),
+            CueExtensions = [.. Lexicon.Lines(Root + "cue-extensions.txt").Select(l => l.Split(' '))],
             Roles = roles,
             SourceWords = sourceWords.ToFrozenDictionary(ci),
             Channels = channels,
@@ -78,4 +95,6 @@ public sealed class AttributionLexicon
     }
 
     public bool Is(string word, string role) => Roles.TryGetValue(word, out var set) && set.Contains(role);
+
+    public bool LemmaIs(string lemma, string role) => LemmaRoles.TryGetValue(lemma, out var set) && set.Contains(role);
 }

@@ -87,9 +87,15 @@ public sealed class Attributor
             var b = a + sentence.TokenCount;
             _headline = IsTitleCase(a, b);
             ColonCue(a, b);
+            PollCue(a, b);
             for (var i = a; i < b; i++)
             {
                 if (!IsWord(i)) continue;
+                if (_lex.Nouns.TryGetValue(W(i), out var noun) && NounCue(i, a, b, noun) is { } nounEnd)
+                {
+                    i = nounEnd;
+                    continue;
+                }
                 if (_lex.Phrases.TryGetValue(W(i), out var phrases) && MatchPhrase(phrases, i, b) is { } phrase)
                 {
                     var end = i + phrase.Words.Length;
@@ -109,6 +115,97 @@ public sealed class Attributor
                     if (_headline && FoundIn(a)) break;
                 }
             }
+        }
+
+        /// <summary>
+        /// "his criticism of the plan", "Clinton's claim that she ...", "the DNC's decision to ...": a reporting noun after a
+        /// possessive is a cue whose possessor is the source. Returns the last token used, or null when the pattern does not hold.
+        /// </summary>
+        private int? NounCue(int i, int a, int b, NounCue noun)
+        {
+            if (i - 1 < a || i + 2 >= b || _quoteOfToken[i] >= 0) return null;
+            // The possessor: a possessive pronoun ("his") or a name with "'s" ("Mr. Trump's", "the DNC's").
+            int sourceFirst, sourceLast = i - 1;
+            if (IsWord(i - 1) && Is(i - 1, "possessive") && !IsCap(i - 1) || i - 1 == a && Is(i - 1, "possessive")) sourceFirst = i - 1;
+            else if (W(i - 1) is "'s" or "’s" && i - 2 >= a && IsWord(i - 2) && Possessor(i - 2, a) is { } possessor) sourceFirst = possessor;
+            else return null;
+            var p = i + 1;
+            int contentFirst;
+            var cueLast = i;
+            switch (noun.Complement)
+            {
+                case "that":
+                    if (!string.Equals(W(p), "that", StringComparison.OrdinalIgnoreCase) || !IsWord(p + 1)) return null;
+                    contentFirst = p;
+                    break;
+                case "to":
+                    if (string.Equals(W(p), "not", StringComparison.OrdinalIgnoreCase) && p + 1 < b) p++;
+                    if (!string.Equals(W(p), "to", StringComparison.OrdinalIgnoreCase) || p + 1 >= b || !IsWord(p + 1) || IsCap(p + 1) || Is(p + 1, "det")) return null;
+                    contentFirst = i + 1;
+                    break;
+                default:
+                    if (!string.Equals(W(p), noun.Complement, StringComparison.OrdinalIgnoreCase) || !IsWord(p + 1)) return null;
+                    cueLast = p;
+                    contentFirst = p + 1;
+                    break;
+            }
+            var contentLast = noun.Complement is "that" or "to" ? ContentEnd(contentFirst, b) : NounPhraseEnd(contentFirst, b);
+            // As the subject of its sentence ("Clinton's claim that she ... was false"), the content ends before the main verb:
+            // the first auxiliary after an infinitive, the second after a "that" clause (which has its own).
+            if (StripLeading(a, sourceFirst) == sourceFirst && noun.Complement is "that" or "to")
+            {
+                var verbs = 0;
+                for (var j = contentFirst + 1; j <= contentLast; j++)
+                {
+                    var finite = Is(j, "be") || Is(j, "skip") && W(j) is not ("not" or "never" or "also") || noun.Complement == "to" && IsVerbLike(j) && !string.Equals(W(j - 1), "to", StringComparison.OrdinalIgnoreCase);
+                    if (_quoteOfToken[j] >= 0 || !IsWord(j) || !finite) continue;
+                    if (++verbs < (noun.Complement == "that" ? 2 : 1)) continue;
+                    contentLast = j - 1;
+                    while (contentLast > contentFirst && (IsPunct(contentLast, ",") || IsDash(contentLast))) contentLast--;
+                    break;
+                }
+            }
+            if (contentLast < contentFirst || _quoteOfToken[contentLast] >= 0 && _quoteOfToken[contentLast] != _quoteOfToken[contentFirst] && !IsQuoteMark(contentLast)) return null;
+            var (content, type) = Typed(contentFirst, contentLast);
+            if (content is null) return null;
+            var cueSpan = SpanOf(i, cueLast);
+            Add(Mention(sourceFirst, sourceLast), SpanOf(sourceFirst, sourceLast), new Cue(cueSpan, cueSpan.Of(_text), noun.Lemma, noun.Class),
+                content.Value, type, null, null, null, []);
+            return cueLast;
+        }
+
+        /// <summary>
+        /// The first token of the possessor ending at <paramref name="last"/>: capitalised words ("Mr. Trump", "the DNC"), or a
+        /// common noun after a determiner ("the senator", "the White House press secretary").
+        /// </summary>
+        private int? Possessor(int last, int a)
+        {
+            var first = last;
+            if (IsCap(last))
+            {
+                while (first - 1 >= a && IsCap(first - 1) && last - first < 5) first--;
+                var det = first - 1 >= a && IsWord(first - 1) && Is(first - 1, "det") && (!IsCap(first - 1) || first - 1 == a) && !Is(first - 1, "possessive");
+                return det ? first - 1 : first;
+            }
+            // A common noun needs its determiner: "the senator's", not "every day's".
+            for (var j = last - 1; j >= a && last - j <= 4; j--)
+            {
+                if (!IsWord(j) || Is(j, "stop") || Is(j, "prep") || IsVerbLike(j) || IsTimeWord(j)) return null;
+                if (Is(j, "det") && (!IsCap(j) || j == a) && !Is(j, "possessive") && !Is(j, "quantifier")) return j;
+            }
+            return null;
+        }
+
+        /// <summary>The end of a noun phrase content after a preposition: before a comma, a verb, a relative word or the sentence end.</summary>
+        private int NounPhraseEnd(int first, int b)
+        {
+            var e = first;
+            while (e + 1 < b && !IsTerminal(e + 1) && !IsPunct(e + 1, ",") && !IsPunct(e + 1, ";") && !IsPunct(e + 1, ":") && !IsDash(e + 1)
+                   && !(IsWord(e + 1) && (Is(e + 1, "be") || Is(e + 1, "skip") && !string.Equals(W(e + 1), "not", StringComparison.OrdinalIgnoreCase)
+                                          || Is(e + 1, "relative") || string.Equals(W(e + 1), "that", StringComparison.OrdinalIgnoreCase)
+                                          || IsVerbLike(e + 1) && !IsCap(e + 1))))
+                e++;
+            return e;
         }
 
         private CuePhrase? MatchPhrase(CuePhrase[] phrases, int i, int b)
@@ -131,9 +228,13 @@ public sealed class Attributor
         private void ColonCue(int a, int b)
         {
             var first = StripLeading(a, b - 1);
+            // A transcript paragraph opened by a stray quote mark: "WALLACE: Let's start with ...".
+            var openingQuote = first + 1 < b && IsQuoteMark(first) && _quoteByOpen.ContainsKey(first) ? _quoteOfToken[first] : -1;
+            if (openingQuote >= 0) first++;
             var colon = first;
             while (colon < b && colon - first <= 5 && IsWord(colon) && (IsCap(colon) || W(colon) is "of" or "the" or "'s" or "’s")) colon++;
-            if (colon == first || colon >= b || colon - first > 5 || !IsPunct(colon, ":") || _quoteOfToken[colon] >= 0) return;
+            if (colon == first || colon >= b || colon - first > 5 || !IsPunct(colon, ":")) return;
+            if (_quoteOfToken[colon] >= 0 && !(openingQuote >= 0 && _quoteOfToken[colon] == openingQuote && IsUpperCase(first, colon - 1))) return;
             if (_lex.ColonLabels.Contains(SpanOf(first, colon - 1).Of(_text)) || _lex.Verbs.ContainsKey(W(colon - 1))) return;
             var start = colon + 1;
             var words = 0;
@@ -145,6 +246,43 @@ public sealed class Attributor
             if (content is null) return;
             var cue = new Cue(SpanOf(colon, colon), ":", "say", "say");
             Add(Mention(first, colon - 1), SpanOf(first, colon - 1), cue, content.Value, type, null, null, null, []);
+        }
+
+        /// <summary>
+        /// "In a CBS News poll last month, she led Mr. Sanders 56 percent to 32 percent": a sentence opening with "In" and a
+        /// survey is that survey's finding. The source is the survey's noun phrase without its time; the content the clause after the comma.
+        /// </summary>
+        private void PollCue(int a, int b)
+        {
+            var first = StripLeading(a, b - 1);
+            if (first + 2 >= b || !IsWord(first) || !string.Equals(W(first), "in", StringComparison.OrdinalIgnoreCase) || !IsWord(first + 1)) return;
+            var comma = first + 1;
+            var poll = -1;
+            while (comma < b && comma - first <= 14 && !IsPunct(comma, ",") && (IsWord(comma) || _tok[comma].Kind == TokenKind.Number || W(comma) is "/" or "-" or "."))
+            {
+                if (_lex.PollWords.Contains(W(comma))) poll = comma;
+                comma++;
+            }
+            if (poll < 0 || comma >= b || !IsPunct(comma, ",") || comma + 1 >= b || !IsWord(comma + 1)) return;
+            var sourceLast = comma - 1;
+            if (TimeLeftOfComma(poll, sourceLast) is { } timeFirst) sourceLast = timeFirst - 1;
+            var (content, type) = Typed(comma + 1, ContentEnd(comma + 1, b));
+            if (content is null) return;
+            var cueSpan = SpanOf(first, first);
+            Add(Mention(first + 1, sourceLast), SpanOf(first + 1, sourceLast), new Cue(cueSpan, cueSpan.Of(_text), "according to", "report"),
+                content.Value, type, null, null, TimeLeftOfComma(poll, comma - 1) is { } t ? SpanOf(t, comma - 1) : null, []);
+        }
+
+        /// <summary>The first token of a time phrase that ends the survey's phrase ("poll last month"), if any.</summary>
+        private int? TimeLeftOfComma(int poll, int last) =>
+            last > poll && TimeLeft(last, poll + 1) is { } t && t > poll ? t : null;
+
+        /// <summary>All letters of the words from <paramref name="first"/> to <paramref name="last"/> are capitals: a transcript's speaker label.</summary>
+        private bool IsUpperCase(int first, int last)
+        {
+            for (var i = first; i <= last; i++)
+                if (!IsWord(i) || W(i).Any(char.IsLower)) return false;
+            return true;
         }
 
         private bool FoundIn(int a) => _found.Count > 0 && _found[^1].Evidence.End > _tok[a].Span.Start;
@@ -175,11 +313,30 @@ public sealed class Attributor
                 && !(i > a && WordKind(i - 1) == SourceKind.Pronoun)) return false;
             if (i == a) return true;
             var prev = i - 1;
+            // "a program called Sandy Hook Promise", "a play called “Brokers”": a participle naming a thing after an indefinite noun phrase.
+            if (Is(i, "naming") && IsWord(prev) && !IsCap(prev) && WordKind(prev) is null && i + 1 < b
+                && (IsCap(i + 1) || IsQuoteMark(i + 1) || Is(i + 1, "det") && i + 2 < b && IsCap(i + 2)) && IndefiniteBefore(prev, a)) return false;
             if (!IsWord(prev)) return true;
             // "the reports", "his plans" are nouns; "several said", "many believe" are not.
             if (Is(prev, "det") && !Is(prev, "quantifier")) return false;
+            // "some calls", "too many calls": a plural quantifier takes a plural verb ("many say"), so an -s form after it is a noun.
+            if (Is(prev, "quantifier") && !Is(prev, "singular") && W(i).EndsWith('s') && !W(i).EndsWith("ss", StringComparison.Ordinal)) return false;
+            // "made plans", "returned calls": an -s form right after a verb is its object.
+            if (W(i).EndsWith('s') && IsVerbLike(prev) && !Is(prev, "skip") && W(prev).EndsWith("ed", StringComparison.Ordinal)) return false;
             if (string.Equals(W(prev), "to", StringComparison.OrdinalIgnoreCase)) return QuoteFollows(i + 1, b);
             return true;
+        }
+
+        /// <summary>"a program", "a group of disaffected Ethiopians": an indefinite article a few lower-case words before <paramref name="noun"/>.</summary>
+        private bool IndefiniteBefore(int noun, int a)
+        {
+            for (var j = noun - 1; j >= a && noun - j <= 4; j--)
+            {
+                if (!IsWord(j) || IsCap(j) && j < noun - 1 && !Is(j, "indefinite")) return false;
+                if (Is(j, "indefinite")) return true;
+                if (Is(j, "skip") || Is(j, "be") || _lex.Verbs.ContainsKey(W(j))) return false;
+            }
+            return false;
         }
 
         private void Verb(int cueFirst, int cueEnd, int a, int b, CueVerb verb)
@@ -200,11 +357,11 @@ public sealed class Attributor
                 // A progressive belongs to the verb group: "is touting", "are hoping".
                 if (Is(k, "be") && form.EndsWith("ing", StringComparison.Ordinal) && verbGroupFirst == k + 1 && k > a) { verbGroupFirst = k; k--; continue; }
                 if (Is(k, "skip") || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
-                if (TimeLeft(k, a) is { } t) { time ??= SpanOf(t, k); k = t - 1; continue; }
+                if (TimeLeft(k, a) is { } t && !ParticipleInSubject(t - 1, a)) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
             }
 
-            if (!passive && string.Equals(form, "asked", StringComparison.OrdinalIgnoreCase) && (k < a || IsWord(k) && W(k).ToLowerInvariant() is "when" or "if" or "after" or "once" or "before" or "while"))
+            if (!passive && string.Equals(form, "asked", StringComparison.OrdinalIgnoreCase) && (k < a || IsWord(k) && Is(k, "question-opener")))
             {
                 Asked(verbGroupFirst, cueLast, a, b, verb);
                 return;
@@ -284,12 +441,12 @@ public sealed class Attributor
             // After the cue: the addressee of "told", then time, channel and agent phrases.
             var p = contentStart;
             int objectFirst = -1, objectEnd = -1;
-            if (verb.Lemma is "tell" or "ask" or "urge" or "assure" or "warn" or "accuse" or "remind" or "inform")
+            if (_lex.LemmaIs(verb.Lemma, "object"))
             {
                 p = SkipObject(p, b);
                 if (p > contentStart) (objectFirst, objectEnd) = (contentStart, p);
             }
-            var modifiersEnd = SkipModifiers(ref p, b, ref time, citations, addressee: verb.Lemma is "say" or "write" or "tweet" or "explain" or "declare");
+            var modifiersEnd = SkipModifiers(ref p, b, ref time, citations, addressee: _lex.LemmaIs(verb.Lemma, "addressee"));
 
             var (content, type) = passiveSubject is { } passiveSubjectPhrase
                 ? PassiveContent(passiveSubjectPhrase, p, b)
@@ -341,8 +498,14 @@ public sealed class Attributor
         private int CueEnd(int cueLast, int b, Span content)
         {
             var end = cueLast;
-            var statement = end + 3 < b && W(end + 1) is "in" && W(end + 2) is "a" or "the" && W(end + 3) is "statement";
-            if (statement && (content.Start >= _tok[end + 3].Span.End || content.End <= _tok[cueLast].Span.Start)) end += 3;
+            foreach (var words in _lex.CueExtensions)
+            {
+                var last = end + words.Length;
+                if (last >= b) continue;
+                var match = true;
+                for (var w = 0; w < words.Length && match; w++) match = string.Equals(W(end + 1 + w), words[w], StringComparison.OrdinalIgnoreCase);
+                if (match && (content.Start >= _tok[last].Span.End || content.End <= _tok[cueLast].Span.Start)) { end = last; break; }
+            }
             if (end + 1 < b && IsPunct(end + 1, ":") && content.Start >= _tok[end + 1].Span.End) end++;
             return end;
         }
@@ -455,10 +618,20 @@ public sealed class Attributor
                 var c = k - 1;
                 while (c >= a && !IsPunct(c, ",") && !IsDash(c) && !(IsQuoteMark(c) && !IsPossessiveMark(c)) && !IsPunct(c, ";") && !IsPunct(c, ":")) c--;
                 if (c < a + 1 || c + 1 > k - 1 || k - c > 25 || IsDash(c) != IsDash(k) || !IsPunct(c, ",") && !IsDash(c)) return null;
+                // A relative clause with commas of its own: "Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said".
+                if (IsPunct(k, ",") && RelativeClauseStart(k, a) is { } rel && rel < c
+                    && CollectLeft(rel - 2, a) is { } relHead && relHead.HeadFirst < rel - 1 && PlausibleHead(relHead.HeadFirst, relHead.HeadLast))
+                    return new Phrase(relHead.HeadFirst, relHead.HeadLast, relHead.ExtentFirst, k);
                 // An aside between subject and verb ("Proponents, however, say") or a dashed relative clause
                 // ("The justice -- who has ... -- said"): the source is the subject before it.
-                if (IsDash(k) || IsAside(c + 1, k - 1))
+                if (IsAside(c + 1, k - 1) || IsPunct(k, ",") && IsPrepositionalAside(c + 1, k - 1))
                     return CollectLeft(c - 1, a) is { } inner && inner.HeadFirst == inner.ExtentFirst && inner.HeadLast == inner.ExtentLast ? inner : null;
+                // A dashed appositive or relative clause belongs to the source's extent: "Kall -- co-editor of Debating The Donald -- said".
+                if (IsDash(k))
+                    return CollectLeft(c - 1, a) is { } inner && inner.HeadFirst == inner.ExtentFirst && inner.HeadLast == inner.ExtentLast
+                        ? new Phrase(inner.HeadFirst, inner.HeadLast, inner.ExtentFirst, k) : null;
+                // "for some, the losses would outstrip the gains, said X": a clause with its own verb is no appositive.
+                if (!Is(c + 1, "relative") && HasFiniteVerb(c + 1, k - 1)) return null;
                 if (CollectLeft(c - 1, a) is { } h && h.HeadFirst == h.ExtentFirst && h.HeadLast == h.ExtentLast)
                 {
                     // A common-noun head takes a name as appositive too: "the presumptive nominee, Donald Trump, tweeted".
@@ -467,7 +640,8 @@ public sealed class Attributor
                         return new Phrase(h.HeadFirst, h.HeadLast, h.HeadFirst, k);
                 }
                 // An appositive in several parts: "Ramil Carr, 31, a freelance photographer, said".
-                if (IsPunct(c, ",") && StartsAppositive(c + 1) && CollectLeft(c, a) is { } parts && parts.HeadFirst < c && k - parts.HeadFirst <= 40)
+                // ... also when the place of the appositive has its own comma: "Dean Johnson, a salesman from Sumter, South Carolina, says".
+                if (IsPunct(c, ",") && (StartsAppositive(c + 1) || IsPlaceTail(c + 1, k - 1)) && CollectLeft(c, a) is { } parts && parts.HeadFirst < c && k - parts.HeadFirst <= 40)
                     return new Phrase(parts.HeadFirst, parts.HeadLast, parts.HeadFirst, k);
                 return null;
             }
@@ -483,7 +657,8 @@ public sealed class Attributor
                     continue;
                 }
                 // Punctuation glued to words on both sides is inside a word: "U.S.-based".
-                if (!IsWord(m) && !(m > a && m < k && _tok[m - 1].Span.End == _tok[m].Span.Start && _tok[m].Span.End == _tok[m + 1].Span.Start)) break;
+                // A dash glued to words still separates clauses: "doors of opportunity for me—I".
+                if (!IsWord(m) && (IsDash(m) || !(m > a && m < k && _tok[m - 1].Span.End == _tok[m].Span.Start && _tok[m].Span.End == _tok[m + 1].Span.Start))) break;
                 if (!IsWord(m)) { m--; continue; }
                 if (Is(m, "stop") || Is(m, "prep"))
                 {
@@ -498,7 +673,9 @@ public sealed class Attributor
                     if (string.Equals(W(m), "who", StringComparison.OrdinalIgnoreCase)) m--;
                     break;
                 }
-                if (IsVerbLike(m)) break;
+                // "retired Air Force general Lloyd Newton said": an -ed adjective opening the clause belongs to the subject.
+                var openingAdjective = m < k && (m == a || !IsWord(m - 1)) && !_lex.Verbs.ContainsKey(W(m)) && IsWord(m + 1);
+                if (IsVerbLike(m) && !openingAdjective && !(m < k && ParticipleInSubject(m, a) && TimeRight(m + 1, k + 1) == k)) break;
                 m--;
             }
             var first = m + 1;
@@ -511,7 +688,61 @@ public sealed class Attributor
             }
             first = StripLeading(first, k);
             if (first > k) return null;
+            first = AfterOpeningPhrase(first, k, a);
             return Plausible(first, k) ? new Phrase(first, k, first, k) : null;
+        }
+
+        /// <summary>
+        /// "In a Bloomberg interview Trump said", "In an interview with RT he said": after an opening prepositional phrase
+        /// with no comma, the subject starts at the pronoun or at the name that follows a lower-case noun.
+        /// </summary>
+        private int AfterOpeningPhrase(int first, int k, int a)
+        {
+            var prep = first - 1;
+            if (prep < a || !IsWord(prep) || !Is(prep, "prep") || !(prep == a || !IsWord(prep - 1))) return first;
+            for (var j = k; j > first; j--)
+            {
+                if (WordKind(j) == SourceKind.Pronoun && IsWord(j)) return j;
+                if (IsCap(j) && IsWord(j - 1) && !IsCap(j - 1) && !Is(j - 1, "det") && !Is(j - 1, "prep") && !Is(j - 1, "join") && !Is(j - 1, "stop")
+                    && _tok[j - 1].Kind == TokenKind.Word) return j;
+            }
+            return first;
+        }
+
+        /// <summary>A "be" form or a modal between <paramref name="first"/> and <paramref name="last"/> outside any relative clause.</summary>
+        private bool HasFiniteVerb(int first, int last)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                if (!IsWord(i)) continue;
+                if (Is(i, "relative")) return false;
+                if (Is(i, "be") || Is(i, "modal")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"A court document filed Thursday says", "A poll released Monday found": a participle after a common noun, with its time, is part of the subject.</summary>
+        private bool ParticipleInSubject(int m, int a) =>
+            m > a && IsWord(m) && W(m).EndsWith("ed", StringComparison.Ordinal) && IsVerbLike(m) && IsWord(m - 1) && !IsCap(m - 1)
+            && !Is(m - 1, "stop") && !Is(m - 1, "skip") && !Is(m - 1, "be") && WordKind(m - 1) is null && !IsVerbLike(m - 1);
+
+        /// <summary>The "who"/"whose"/"which" after a comma that opens a relative clause ending at the comma <paramref name="k"/>, within 40 tokens.</summary>
+        private int? RelativeClauseStart(int k, int a)
+        {
+            for (var i = k - 1; i > a && k - i <= 40; i--)
+            {
+                if (IsTerminal(i) || IsPunct(i, ";") || IsPunct(i, ":") || IsQuoteMark(i) && !IsPossessiveMark(i) || IsDash(i)) return null;
+                if (IsPunct(i - 1, ",") && Is(i, "relative")) return i;
+            }
+            return null;
+        }
+
+        /// <summary>One to three capitalised words between commas, the state or country of a place: "Sumter, South Carolina,".</summary>
+        private bool IsPlaceTail(int first, int last)
+        {
+            if (last < first || last - first > 2) return false;
+            for (var i = first; i <= last; i++) if (!IsCap(i) && !(i > first && W(i).EndsWith('.'))) return false;
+            return first >= 2 && IsCap(first - 2) && !(first + 1 <= last && W(first + 1) is "'s" or "’s");
         }
 
         /// <summary>The apostrophe of a plural possessive ("Sanders' campaign"), not a quote mark.</summary>
@@ -520,6 +751,15 @@ public sealed class Attributor
             && i + 1 < _tok.Length && _tok[i + 1].Span.Start > _tok[i].Span.End;
 
         private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–";
+
+        /// <summary>"Hillary Clinton, at a later press gaggle, said": a prepositional phrase between subject and verb, with no verb of its own.</summary>
+        private bool IsPrepositionalAside(int first, int last)
+        {
+            if (last - first > 8 || !IsWord(first) || !Is(first, "prep")) return false;
+            for (var i = first + 1; i <= last; i++)
+                if (IsWord(i) && (Is(i, "be") || Is(i, "relative") || IsVerbLike(i))) return false;
+            return true;
+        }
 
         /// <summary>A short aside that is not an appositive: "however", "for example", "in turn", "too".</summary>
         private bool IsAside(int first, int last)
@@ -548,7 +788,7 @@ public sealed class Attributor
 
         private bool StartsAppositive(int i) =>
             IsWord(i) && (Is(i, "apposition") || _tok[i].Kind == TokenKind.Number || !IsCap(i) && !Is(i, "stop") && !Is(i, "prep") && !Is(i, "skip") && WordKind(i) is null
-                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" or "'" or "’" || IsPartyTag(i)));
+                          || IsCap(i) && (i + 1 < _tok.Length && W(i + 1) is "'s" or "’s" or "'" or "’" or "of" || IsPartyTag(i)));
 
         /// <summary>A US party and state tag after a politician's name: "R-Utah", "D-Md.".</summary>
         private bool IsPartyTag(int i) => W(i).Length > 2 && W(i)[0] is 'R' or 'D' or 'I' && W(i)[1] == '-' && char.IsUpper(W(i)[2]);
@@ -849,8 +1089,10 @@ public sealed class Attributor
             // Quote right before the clause: “...,” X said / “...,” said X; across a sentence end only for "X said."
             var before = clauseStart - 1;
             if (before >= 0 && IsPunct(before, ",")) before--;
+            // A title in quotes inside an opening phrase ("On “Sunday Morning Futures,” Issa said the ...") is not the content when a clause follows.
             if (before >= 0 && _quoteByClose.TryGetValue(before, out var qb) && _quotes[qb].Paragraph == paragraph && enclosing != qb
-                && (before >= a || nothingAfter && clauseStart == a))
+                && (before >= a || nothingAfter && clauseStart == a)
+                && (nothingAfter || _quotes[qb].IsStatement || _seg.SentenceAt(_quotes[qb].Span.Start)?.FirstToken == TokenRange(_quotes[qb].Span).First))
             {
                 var (qFirst, _) = TokenRange(_quotes[qb].Span);
                 // Text before the quote in its sentence makes it mixed: Pyongyang is “hoping ...,” Doo said.
@@ -859,8 +1101,10 @@ public sealed class Attributor
                     return (SpanOf(sentenceFirst, before), AttributionType.Mixed);
                 return (_quotes[qb].Span, AttributionType.Direct);
             }
-            // "restated what the NIS said": the content is the wh-word.
-            if (clauseStart - 1 >= a && W(clauseStart - 1) is "what" or "which" && !nothingAfter)
+            // "restated what the NIS said without ...": the content is the wh-word; a clause after the cue is the content itself
+            // ("which he said were accompanied by ...", "in which he said he was ..."), and so is the name after a naming verb
+            // ("what he called “a perception problem”").
+            if (clauseStart - 1 >= a && W(clauseStart - 1) is "what" or "which" && !nothingAfter && verb.Frame != CueFrame.As && IsWord(p) && Is(p, "prep"))
                 return (SpanOf(clauseStart - 1, clauseStart - 1), AttributionType.Indirect);
 
             if (verb.Frame == CueFrame.As)
@@ -949,6 +1193,8 @@ public sealed class Attributor
                 {
                     if (_lex.Phrases.TryGetValue(W(i + 1), out var ph) && MatchPhrase(ph, i + 1, limit) is { IsPreposition: true }) return i - 1;
                     if (W(i + 1).EndsWith("ing", StringComparison.Ordinal) && _lex.Verbs.ContainsKey(W(i + 1))) return i - 1;
+                    // "who has endorsed Clinton, said ...": the main clause's speech verb ends a relative clause's or participle's content.
+                    if (_lex.Verbs.TryGetValue(W(i + 1), out var next) && next.Lemma is "say" or "tell" && !IsCap(i + 1) && i - 1 >= start) return i - 1;
                 }
             }
             var last = limit - 1;
