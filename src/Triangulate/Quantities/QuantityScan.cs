@@ -16,6 +16,7 @@ public sealed partial class QuantityRecognizer
 
         public void Run()
         {
+            var firstFound = found.Count;
             for (var i = 0; i < N; i++)
             {
                 var p = pieces[i];
@@ -30,6 +31,25 @@ public sealed partial class QuantityRecognizer
                     // A rejected number takes its token with it: "27-28" after "Oct." is not a range.
                     while (i + 1 < N && pieces[i + 1].Token == p.Token) i++;
                 }
+            }
+            ShareChangeAcrossOr(firstFound);
+        }
+
+        /// <summary>
+        /// "rose 3.54 points, or 0.2 percent," and "ended 2.43 points or 0.12 percent lower": two measures of one
+        /// change joined by "or" share it.
+        /// </summary>
+        private void ShareChangeAcrossOr(int from)
+        {
+            for (var i = from + 1; i < found.Count; i++)
+            {
+                var (a, b) = (found[i - 1], found[i]);
+                if (a.Unit is null || b.Unit is null || (a.Change == Change.None) == (b.Change == Change.None)) continue;
+                if (b.Span.Start < a.Span.End) continue;
+                var between = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim();
+                if (!between.Equals("or", StringComparison.Ordinal) && !between.Equals(", or", StringComparison.Ordinal)) continue;
+                if (a.Change == Change.None) found[i - 1] = a with { Change = b.Change };
+                else found[i] = b with { Change = a.Change };
             }
         }
 
@@ -73,7 +93,7 @@ public sealed partial class QuantityRecognizer
                     j = qEnd;
                 }
             }
-            else if (lexicon.ChangesBefore.Match(text, pieces, j, out var cEnd, out var c))
+            else if (!NotChangeCue(j) && lexicon.ChangesBefore.Match(text, pieces, j, out var cEnd, out var c))
             {
                 j = cEnd;
                 change = c.Direction;
@@ -170,7 +190,8 @@ public sealed partial class QuantityRecognizer
             // "dropped 3 bombs" and "up 3 floors" count things; a change needs "by", a unit, or nothing counted.
             if (change != Change.None && !changeBy && condition switch
                 {
-                    ChangeCondition.Measured => unit is null,
+                    // "The Dow was up nine to 5,688": a unitless change before the level it reached.
+                    ChangeCondition.Measured => unit is null && !(Is(spanEnd, "to") && spanEnd + 1 < N && pieces[spanEnd + 1].Kind == PieceKind.Number),
                     ChangeCondition.Relative => unit is null || !lexicon.RelativeUnits.Contains(unit),
                     ChangeCondition.By => true,
                     _ => unit is null && counted,
@@ -194,6 +215,13 @@ public sealed partial class QuantityRecognizer
             QualifierCue.AtMost => Qualifier.AtMost,
             _ => Qualifier.Exact,
         };
+
+        /// <summary>
+        /// "made up 31%", "a write-down of $12 million": the cue word is part of a phrasal verb or a compound noun, not
+        /// a change of the figure.
+        /// </summary>
+        private bool NotChangeCue(int j) =>
+            Guard(j - 1).HasFlag(GuardClass.NotChange) || j < N && pieces[j].Glued && IsHyphen(j - 1);
 
         /// <summary>A change cue ending at most four words before piece <paramref name="k"/>, with only words between.</summary>
         private bool ChangeCueBefore(int k, out ChangeCue cue)
@@ -319,7 +347,7 @@ public sealed partial class QuantityRecognizer
             }
             else if (NumberWord(k, out var w) && w.Class != NumberClass.Magnitude)
             {
-                if (InTime(k)) return false;
+                if (InTime(k) || IsCompound(k)) return false;
                 if (w.Class == NumberClass.Fraction) return TryHalf(k, out value, out scale, out end);
                 if (TryFraction(k, w, out value, out end)) return true;
                 if (w.Class == NumberClass.Article)
@@ -423,17 +451,26 @@ public sealed partial class QuantityRecognizer
             // "KN-23", "Tier-1", "COVID-19"
             if (k >= 2 && p.Glued && IsHyphen(k - 1) && pieces[k - 2].Kind == PieceKind.Word && pieces[k - 2].Token == p.Token &&
                 !lexicon.Numbers.ContainsKey(Key(k - 2))) return true;
+            if (IsCompound(k)) return true;
+            // "tweet-id=581234567890123456": a long run of digits without separators is an identifier, not an amount
+            if (p.Kind == PieceKind.Number && p.IntegerDigits >= 12 && !p.Separators) return true;
             // "Article 4", "No. 1", "#2"
             if (Guard(k - 1).HasFlag(GuardClass.Label)) return true;
             // "10:30"
             if (k + 2 < N && Is(k + 1, ":") && pieces[k + 1].Glued && pieces[k + 2].Glued) return true;
             if (k >= 2 && Is(k - 1, ":") && p.Glued && pieces[k - 2].Kind == PieceKind.Number) return true;
             if (Guard(k + 1).HasFlag(GuardClass.Clock)) return true;
-            // "Oct. 23", "23 October"
+            // "Oct. 23", "23 October", and the second day of "August 9 and 13"
             if (k >= 1 && Guard(k - 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k - 1].Start])) return true;
+            if (k >= 3 && (Is(k - 1, "and") || Is(k - 1, "to")) && pieces[k - 2].Kind == PieceKind.Number &&
+                Guard(k - 3).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k - 3].Start])) return true;
             if (k + 1 < N && Guard(k + 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k + 1].Start])) return true;
             return InTime(k);
         }
+
+        /// <summary>"a one-time charge", "a 2-for-1 split": the figure is part of an adjective or a name.</summary>
+        private bool IsCompound(int k) =>
+            k + 2 < N && IsHyphen(k + 1) && pieces[k + 1].Glued && pieces[k + 2].Glued && Guard(k + 2).HasFlag(GuardClass.Compound);
 
         /// <summary>True when the piece lies in a DATE or TIME expression of the time stage.</summary>
         private bool InTime(int k)

@@ -146,6 +146,8 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
     private static readonly FrozenDictionary<string, string> Singulars =
         Triangulate.Resources.Lexicon.Rows("Evaluation/NewsQuant/Resources/singulars.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> NumberWords =
+        Triangulate.Resources.Lexicon.Rows("Quantities/Resources/numbers.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>CQE reads a plural magnitude before "of" ("thousands of students") as the magnitude..ten times it.</summary>
     private static readonly FrozenDictionary<string, double> BroadRanges = new Dictionary<string, double>
     {
@@ -160,7 +162,7 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
     public static string UnitName(Quantity q, string text)
     {
         var end = q.Span.Start + q.Span.Length;
-        if (q.Unit is null) return CountNoun(q) ?? "-";
+        if (q.Unit is null) return CountNoun(q, text) ?? "-";
         if (q.Unit == "barrel" && q.Rate == "day") return "barrel per day";
         if (AgeUnits.TryGetValue(q.Unit, out var age) && IsFollowedByOld(text, end, q.Text)) return age;
         return UnitNames.GetValueOrDefault(q.Unit, q.Unit);
@@ -174,12 +176,21 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
         return string.Compare(text, i, "old", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 && (i + 3 == text.Length || !char.IsLetter(text[i + 3]));
     }
 
-    private static string? CountNoun(Quantity q)
+    private static string? CountNoun(Quantity q, string text)
     {
-        // "60-member": the word glued after the figure by a hyphen is what is counted.
+        // "60-member", "a five-member panel", "an 800-word column": the word glued after the figure by a hyphen is
+        // what is counted (CQE splits "100-km" into "100 km"), unless it is part of the number ("twenty-five").
         var hyphen = q.Text.LastIndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < q.Text.Length && char.IsDigit(q.Text[hyphen - 1]) && q.Text[(hyphen + 1)..].All(char.IsLetter))
+        if (hyphen > 0 && hyphen + 1 < q.Text.Length && q.Text[(hyphen + 1)..].All(char.IsLetter) && !NumberWords.Contains(q.Text[(hyphen + 1)..]))
             return Singular(q.Text[(hyphen + 1)..].ToLowerInvariant());
+        var end = q.Span.Start + q.Span.Length;
+        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+        {
+            var wordEnd = end + 1;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            var word = text[(end + 1)..wordEnd];
+            if (!NumberWords.Contains(word)) return Singular(word.ToLowerInvariant());
+        }
         if (q.CountedThing is not { } thing) return null;
         var words = thing.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The head of "pledged delegates" or "registered voters in the county" is its first plural noun.
@@ -190,7 +201,11 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             var singular = Singular(lower);
             if (singular != lower || Singulars.ContainsKey(lower)) return singular;
         }
-        return words.Length == 1 && words[0].All(char.IsLetter) ? words[0].ToLowerInvariant() : null;
+        // "one double century": a short lower-case phrase without a plural is named by its last word (not "one man
+        // arrested", whose participle is not the noun).
+        return words.Length is 1 or 2 && words.All(w => w.All(char.IsLetter)) && (words.Length == 1 || words.All(w => char.IsLower(w[0]) && !w.EndsWith("ed", StringComparison.Ordinal)))
+            ? words[^1].ToLowerInvariant()
+            : null;
     }
 
     /// <summary>An English plural's singular ("casualties" casualty, "businesses" business); other words unchanged.</summary>
