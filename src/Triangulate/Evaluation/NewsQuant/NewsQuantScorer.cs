@@ -229,7 +229,7 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             var t0 = Stopwatch.GetTimestamp();
             var foundTimes = times.Recognize(sentence.Text, seg, null);
             var t1 = Stopwatch.GetTimestamp();
-            var found = quantities.Recognize(sentence.Text, seg, foundTimes);
+            var found = quantities.Recognize(sentence.Text, seg, WithoutDurationDates(foundTimes));
             var t2 = Stopwatch.GetTimestamp();
             timeTicks += t1 - t0;
             quantityTicks += t2 - t1;
@@ -251,6 +251,31 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             (double)quantityTicks / Stopwatch.Frequency,
             (double)timeTicks / Stopwatch.Frequency);
     }
+
+    /// <summary>
+    /// The time expressions that keep their numbers from being quantities, in CQE's terms: a DATE with a number is
+    /// kept as a quantity when the number has a time unit ("three years ago", "two weeks earlier"), so such dates do
+    /// not hide it; the product keeps them out of its quantities.
+    /// </summary>
+    public static ImmutableArray<TimeExpression> WithoutDurationDates(ImmutableArray<TimeExpression> found)
+    {
+        if (found.IsDefaultOrEmpty) return found;
+        return found.RemoveAll(t => t.Type == TimexType.Date && HasDurationFigure(t.Text));
+    }
+    private static bool HasDurationFigure(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var unit = words[i + 1].TrimEnd(',', '.').ToLowerInvariant();
+            if ((words[i].Any(char.IsDigit) && words[i].All(c => char.IsDigit(c) || c is ',' or '.') || NumberWords.Contains(words[i]) && words[i] is not ("a" or "an")) &&
+                (DurationUnits.Contains(unit) || DurationUnits.Contains(Singular(unit))))
+                return true;
+        }
+        return false;
+    }
+    private static readonly FrozenSet<string> DurationUnits = Triangulate.Resources.Lexicon.Rows("Quantities/Resources/unit-kinds.tsv")
+        .Where(r => r[1] == "duration").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Our quantities in one text as NewsQuant writes them. A bare figure right after a money amount in the same
