@@ -462,7 +462,7 @@ public sealed partial class QuantityRecognizer
             if (Guard(k + 1).HasFlag(GuardClass.Clock)) return true;
             // "Oct. 23", "23 October", and the second day of "August 9 and 13"
             if (k >= 1 && Guard(k - 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k - 1].Start])) return true;
-            if (k >= 3 && (Is(k - 1, "and") || Is(k - 1, "to")) && pieces[k - 2].Kind == PieceKind.Number &&
+            if (k >= 3 && Is(k - 1, "and") && p.Number is >= 1 and <= 31 && pieces[k - 2].Kind == PieceKind.Number &&
                 Guard(k - 3).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k - 3].Start])) return true;
             if (k + 1 < N && Guard(k + 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k + 1].Start])) return true;
             return InTime(k);
@@ -563,6 +563,12 @@ public sealed partial class QuantityRecognizer
                 }
                 var key = Key(m);
                 var cls = Counted(m);
+                // "two side-by-side tables": a word inside a hyphenated compound does not end the phrase
+                if (first >= 0 && p.Glued && IsHyphen(m - 1) && m + 1 < N && IsHyphen(m + 1) && pieces[m + 1].Glued)
+                {
+                    m++;
+                    continue;
+                }
                 if (cls.HasFlag(CountedClass.Stop) || cls.HasFlag(CountedClass.Participle) || lexicon.Numbers.ContainsKey(key)) break;
                 var lower = char.IsLower(key[0]);
                 if (lower && key.Length > 4 && key.EndsWith("ly", StringComparison.Ordinal)) break; // adverbs
