@@ -362,6 +362,12 @@ public sealed partial class QuantityRecognizer
             last = current;
             var afterMagnitude = false;
             k++;
+            // "6 3/8%", "$24 7/8": a whole number and a fraction in halves, quarters, eighths... (stock and bond prices)
+            if (!words && k < N && pieces[k].Kind == PieceKind.Other && !pieces[k].Glued && Fraction(k) is { } fraction)
+            {
+                current += fraction;
+                k++;
+            }
             while (k < N)
             {
                 var h = IsHyphen(k) && pieces[k].Glued ? k + 1 : k; // "twenty-five", "12-thousand"
@@ -391,6 +397,15 @@ public sealed partial class QuantityRecognizer
             value = total + current;
             end = k;
             return true;
+        }
+
+        /// <summary>"3/8": a proper fraction whose denominator is a power of two up to 64, else null ("9/11", "24/7").</summary>
+        private double? Fraction(int k)
+        {
+            var span = text.AsSpan(pieces[k].Start, pieces[k].Length);
+            var slash = span.IndexOf('/');
+            if (slash <= 0 || !int.TryParse(span[..slash], out var a) || !int.TryParse(span[(slash + 1)..], out var b)) return null;
+            return b is 2 or 4 or 8 or 16 or 32 or 64 && a >= 1 && a < b ? (double)a / b : null;
         }
 
         /// <summary>"one" as a pronoun or determiner: "no one", "the only one", "one of the", "One purports", "one more reason", "a self-serving one."; but "one in 50" is a count.</summary>

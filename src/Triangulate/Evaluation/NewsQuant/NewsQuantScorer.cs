@@ -127,6 +127,8 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             _ => q.Qualifier switch
             {
                 Qualifier.Approximate => "~",
+                // "about 300 to 400": CQE marks the range approximate; our range keeps its cue only in the text
+                Qualifier.Range when ApproximateCues.Any(c => q.Text.StartsWith(c + " ", StringComparison.OrdinalIgnoreCase)) => "~",
                 Qualifier.AtLeast => ">",
                 Qualifier.AtMost => "<",
                 _ => "=",
@@ -146,6 +148,8 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
     private static readonly FrozenDictionary<string, string> Singulars =
         Triangulate.Resources.Lexicon.Rows("Evaluation/NewsQuant/Resources/singulars.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
 
+    private static readonly string[] ApproximateCues = [.. Triangulate.Resources.Lexicon.Rows("Quantities/Resources/qualifiers.tsv")
+        .Where(r => r[1] == "approximate" && r[2] == "before").Select(r => r[0])];
     private static readonly FrozenSet<string> NumberWords =
         Triangulate.Resources.Lexicon.Rows("Quantities/Resources/numbers.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>CQE reads a plural magnitude before "of" ("thousands of students") as the magnitude..ten times it.</summary>
