@@ -98,7 +98,8 @@ public sealed partial class QuantityRecognizer
                 j = cEnd;
                 change = c.Direction;
                 condition = c.Condition;
-                if (Is(j, "by") || Is(j, "of")) { changeBy = true; j++; }
+                // "a gain of $70 million" is a profit, "a gain of 5%" a change: "of" does not lift the cue's condition
+                if (Is(j, "by") || Is(j, "of")) { changeBy = Is(j, "by") || c.Condition != ChangeCondition.Relative; j++; }
                 else if (Is(j, "to")) { change = Change.None; j++; } // "rose to 5%": a level
                 else if (Is(j, "from")) { change = Change.None; noRange = true; j++; } // "rose from 5% to 7%": two levels
                 if (lexicon.QualifiersBefore.Match(text, pieces, j, out qEnd, out q)) (qualifier, notBeforeDuration) = (q.Cue, q.NotBeforeDuration);
@@ -393,6 +394,12 @@ public sealed partial class QuantityRecognizer
                 }
                 else break;
                 k = h + 1;
+            }
+            // "three and a half years"
+            if (Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half") && !afterMagnitude)
+            {
+                current += 0.5;
+                k += 3;
             }
             value = total + current;
             end = k;

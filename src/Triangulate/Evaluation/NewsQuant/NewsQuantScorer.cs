@@ -198,11 +198,15 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
         if (q.CountedThing is not { } thing) return null;
         var words = thing.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The head of "pledged delegates" or "registered voters in the county" is its first plural noun.
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
             if (!word.All(char.IsLetter)) continue;
             var lower = word.ToLowerInvariant();
             var singular = Singular(lower);
+            // "news articles", "police officers": an invariant noun before a plural modifies it
+            if (singular == lower && i + 1 < words.Length && words[i + 1].All(char.IsLetter) &&
+                Singular(words[i + 1].ToLowerInvariant()) != words[i + 1].ToLowerInvariant()) continue;
             if (singular != lower || Singulars.ContainsKey(lower)) return singular;
         }
         // "one double century": a short lower-case phrase without a plural is named by its last word (not "one man
