@@ -292,7 +292,9 @@ public sealed partial class QuantityRecognizer
             amount = default;
             var k = j;
             string? unit = null;
-            if (k < N && lexicon.UnitsBefore.Match(text, pieces, k, out var uEnd, out var u))
+            // "A$80" is Australian dollars, "a $25,000 fine" is not: a one-letter prefix must be glued to its symbol
+            if (k < N && lexicon.UnitsBefore.Match(text, pieces, k, out var uEnd, out var u) &&
+                !(uEnd - k > 1 && pieces[k].Length == 1 && pieces[k].Kind == PieceKind.Word && !pieces[k + 1].Glued))
             {
                 unit = u;
                 k = uEnd;
