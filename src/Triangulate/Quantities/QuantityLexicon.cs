@@ -24,7 +24,7 @@ internal readonly record struct Multiple(double Value, Change Change);
 internal readonly record struct VagueCue(double? Low, double? High, bool NeedsMagnitude);
 
 [Flags]
-internal enum GuardClass : byte { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128 }
+internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512 }
 
 /// <summary>Guards on "one" that the main guard classes have no room for.</summary>
 [Flags]
@@ -148,6 +148,8 @@ public sealed class QuantityLexicon
         "not-after-rate" => GuardClass.NotAfterRate,
         "suffix" => GuardClass.Suffix,
         "score" => GuardClass.Score,
+        "not-change" => GuardClass.NotChange,
+        "compound" => GuardClass.Compound,
         _ => throw new FormatException($"Quantities/Resources/guards.tsv: unknown class '{s}'"),
     };
 }

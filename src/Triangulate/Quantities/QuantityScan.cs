@@ -16,6 +16,7 @@ public sealed partial class QuantityRecognizer
 
         public void Run()
         {
+            var firstFound = found.Count;
             for (var i = 0; i < N; i++)
             {
                 var p = pieces[i];
@@ -30,6 +31,25 @@ public sealed partial class QuantityRecognizer
                     // A rejected number takes its token with it: "27-28" after "Oct." is not a range.
                     while (i + 1 < N && pieces[i + 1].Token == p.Token) i++;
                 }
+            }
+            ShareChangeAcrossOr(firstFound);
+        }
+
+        /// <summary>
+        /// "rose 3.54 points, or 0.2 percent," and "ended 2.43 points or 0.12 percent lower": two measures of one
+        /// change joined by "or" share it.
+        /// </summary>
+        private void ShareChangeAcrossOr(int from)
+        {
+            for (var i = from + 1; i < found.Count; i++)
+            {
+                var (a, b) = (found[i - 1], found[i]);
+                if (a.Unit is null || b.Unit is null || (a.Change == Change.None) == (b.Change == Change.None)) continue;
+                if (b.Span.Start < a.Span.End) continue;
+                var between = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim();
+                if (!between.Equals("or", StringComparison.Ordinal) && !between.Equals(", or", StringComparison.Ordinal)) continue;
+                if (a.Change == Change.None) found[i - 1] = a with { Change = b.Change };
+                else found[i] = b with { Change = a.Change };
             }
         }
 
@@ -73,12 +93,13 @@ public sealed partial class QuantityRecognizer
                     j = qEnd;
                 }
             }
-            else if (lexicon.ChangesBefore.Match(text, pieces, j, out var cEnd, out var c))
+            else if (!NotChangeCue(j) && lexicon.ChangesBefore.Match(text, pieces, j, out var cEnd, out var c))
             {
                 j = cEnd;
                 change = c.Direction;
                 condition = c.Condition;
-                if (Is(j, "by") || Is(j, "of")) { changeBy = true; j++; }
+                // "a gain of $70 million" is a profit, "a gain of 5%" a change: "of" does not lift the cue's condition
+                if (Is(j, "by") || Is(j, "of")) { changeBy = Is(j, "by") || c.Condition != ChangeCondition.Relative; j++; }
                 else if (Is(j, "to")) { change = Change.None; j++; } // "rose to 5%": a level
                 else if (Is(j, "from")) { change = Change.None; noRange = true; j++; } // "rose from 5% to 7%": two levels
                 if (lexicon.QualifiersBefore.Match(text, pieces, j, out qEnd, out q)) (qualifier, notBeforeDuration) = (q.Cue, q.NotBeforeDuration);
@@ -170,7 +191,8 @@ public sealed partial class QuantityRecognizer
             // "dropped 3 bombs" and "up 3 floors" count things; a change needs "by", a unit, or nothing counted.
             if (change != Change.None && !changeBy && condition switch
                 {
-                    ChangeCondition.Measured => unit is null,
+                    // "The Dow was up nine to 5,688": a unitless change before the level it reached.
+                    ChangeCondition.Measured => unit is null && !(Is(spanEnd, "to") && spanEnd + 1 < N && pieces[spanEnd + 1].Kind == PieceKind.Number),
                     ChangeCondition.Relative => unit is null || !lexicon.RelativeUnits.Contains(unit),
                     ChangeCondition.By => true,
                     _ => unit is null && counted,
@@ -194,6 +216,13 @@ public sealed partial class QuantityRecognizer
             QualifierCue.AtMost => Qualifier.AtMost,
             _ => Qualifier.Exact,
         };
+
+        /// <summary>
+        /// "made up 31%", "a write-down of $12 million": the cue word is part of a phrasal verb or a compound noun, not
+        /// a change of the figure.
+        /// </summary>
+        private bool NotChangeCue(int j) =>
+            Guard(j - 1).HasFlag(GuardClass.NotChange) || j < N && pieces[j].Glued && IsHyphen(j - 1);
 
         /// <summary>A change cue ending at most four words before piece <paramref name="k"/>, with only words between.</summary>
         private bool ChangeCueBefore(int k, out ChangeCue cue)
@@ -263,7 +292,9 @@ public sealed partial class QuantityRecognizer
             amount = default;
             var k = j;
             string? unit = null;
-            if (k < N && lexicon.UnitsBefore.Match(text, pieces, k, out var uEnd, out var u))
+            // "A$80" is Australian dollars, "a $25,000 fine" is not: a one-letter prefix must be glued to its symbol
+            if (k < N && lexicon.UnitsBefore.Match(text, pieces, k, out var uEnd, out var u) &&
+                !(uEnd - k > 1 && pieces[k].Length == 1 && pieces[k].Kind == PieceKind.Word && !pieces[k + 1].Glued))
             {
                 unit = u;
                 k = uEnd;
@@ -319,7 +350,7 @@ public sealed partial class QuantityRecognizer
             }
             else if (NumberWord(k, out var w) && w.Class != NumberClass.Magnitude)
             {
-                if (InTime(k)) return false;
+                if (InTime(k) || IsCompound(k)) return false;
                 if (w.Class == NumberClass.Fraction) return TryHalf(k, out value, out scale, out end);
                 if (TryFraction(k, w, out value, out end)) return true;
                 if (w.Class == NumberClass.Article)
@@ -334,6 +365,12 @@ public sealed partial class QuantityRecognizer
             last = current;
             var afterMagnitude = false;
             k++;
+            // "6 3/8%", "$24 7/8": a whole number and a fraction in halves, quarters, eighths... (stock and bond prices)
+            if (!words && k < N && pieces[k].Kind == PieceKind.Other && !pieces[k].Glued && Fraction(k) is { } fraction)
+            {
+                current += fraction;
+                k++;
+            }
             while (k < N)
             {
                 var h = IsHyphen(k) && pieces[k].Glued ? k + 1 : k; // "twenty-five", "12-thousand"
@@ -360,9 +397,24 @@ public sealed partial class QuantityRecognizer
                 else break;
                 k = h + 1;
             }
+            // "three and a half years"
+            if (Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half") && !afterMagnitude)
+            {
+                current += 0.5;
+                k += 3;
+            }
             value = total + current;
             end = k;
             return true;
+        }
+
+        /// <summary>"3/8": a proper fraction whose denominator is a power of two up to 64, else null ("9/11", "24/7").</summary>
+        private double? Fraction(int k)
+        {
+            var span = text.AsSpan(pieces[k].Start, pieces[k].Length);
+            var slash = span.IndexOf('/');
+            if (slash <= 0 || !int.TryParse(span[..slash], out var a) || !int.TryParse(span[(slash + 1)..], out var b)) return null;
+            return b is 2 or 4 or 8 or 16 or 32 or 64 && a >= 1 && a < b ? (double)a / b : null;
         }
 
         /// <summary>"one" as a pronoun or determiner: "no one", "the only one", "one of the", "One purports", "one more reason", "a self-serving one."; but "one in 50" is a count.</summary>
@@ -423,17 +475,26 @@ public sealed partial class QuantityRecognizer
             // "KN-23", "Tier-1", "COVID-19"
             if (k >= 2 && p.Glued && IsHyphen(k - 1) && pieces[k - 2].Kind == PieceKind.Word && pieces[k - 2].Token == p.Token &&
                 !lexicon.Numbers.ContainsKey(Key(k - 2))) return true;
+            if (IsCompound(k)) return true;
+            // "tweet-id=581234567890123456": a long run of digits without separators is an identifier, not an amount
+            if (p.Kind == PieceKind.Number && p.IntegerDigits >= 12 && !p.Separators) return true;
             // "Article 4", "No. 1", "#2"
             if (Guard(k - 1).HasFlag(GuardClass.Label)) return true;
             // "10:30"
             if (k + 2 < N && Is(k + 1, ":") && pieces[k + 1].Glued && pieces[k + 2].Glued) return true;
             if (k >= 2 && Is(k - 1, ":") && p.Glued && pieces[k - 2].Kind == PieceKind.Number) return true;
             if (Guard(k + 1).HasFlag(GuardClass.Clock)) return true;
-            // "Oct. 23", "23 October"
+            // "Oct. 23", "23 October", and the second day of "August 9 and 13"
             if (k >= 1 && Guard(k - 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k - 1].Start])) return true;
+            if (k >= 3 && Is(k - 1, "and") && p.Number is >= 1 and <= 31 && pieces[k - 2].Kind == PieceKind.Number &&
+                Guard(k - 3).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k - 3].Start])) return true;
             if (k + 1 < N && Guard(k + 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k + 1].Start])) return true;
             return InTime(k);
         }
+
+        /// <summary>"a one-time charge", "a 2-for-1 split": the figure is part of an adjective or a name.</summary>
+        private bool IsCompound(int k) =>
+            k + 2 < N && IsHyphen(k + 1) && pieces[k + 1].Glued && pieces[k + 2].Glued && Guard(k + 2).HasFlag(GuardClass.Compound);
 
         /// <summary>True when the piece lies in a DATE or TIME expression of the time stage.</summary>
         private bool InTime(int k)
@@ -526,6 +587,12 @@ public sealed partial class QuantityRecognizer
                 }
                 var key = Key(m);
                 var cls = Counted(m);
+                // "two side-by-side tables": a word inside a hyphenated compound does not end the phrase
+                if (first >= 0 && p.Glued && IsHyphen(m - 1) && m + 1 < N && IsHyphen(m + 1) && pieces[m + 1].Glued)
+                {
+                    m++;
+                    continue;
+                }
                 if (cls.HasFlag(CountedClass.Stop) || cls.HasFlag(CountedClass.Participle) || lexicon.Numbers.ContainsKey(key)) break;
                 var lower = char.IsLower(key[0]);
                 if (lower && key.Length > 4 && key.EndsWith("ly", StringComparison.Ordinal)) break; // adverbs

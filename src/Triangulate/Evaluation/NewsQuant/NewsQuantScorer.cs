@@ -127,6 +127,8 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             _ => q.Qualifier switch
             {
                 Qualifier.Approximate => "~",
+                // "about 300 to 400": CQE marks the range approximate; our range keeps its cue only in the text
+                Qualifier.Range when ApproximateCues.Any(c => q.Text.StartsWith(c + " ", StringComparison.OrdinalIgnoreCase)) => "~",
                 Qualifier.AtLeast => ">",
                 Qualifier.AtMost => "<",
                 _ => "=",
@@ -146,6 +148,10 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
     private static readonly FrozenDictionary<string, string> Singulars =
         Triangulate.Resources.Lexicon.Rows("Evaluation/NewsQuant/Resources/singulars.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
 
+    private static readonly string[] ApproximateCues = [.. Triangulate.Resources.Lexicon.Rows("Quantities/Resources/qualifiers.tsv")
+        .Where(r => r[1] == "approximate" && r[2] == "before").Select(r => r[0])];
+    private static readonly FrozenSet<string> NumberWords =
+        Triangulate.Resources.Lexicon.Rows("Quantities/Resources/numbers.tsv").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>CQE reads a plural magnitude before "of" ("thousands of students") as the magnitude..ten times it.</summary>
     private static readonly FrozenDictionary<string, double> BroadRanges = new Dictionary<string, double>
     {
@@ -160,7 +166,7 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
     public static string UnitName(Quantity q, string text)
     {
         var end = q.Span.Start + q.Span.Length;
-        if (q.Unit is null) return CountNoun(q) ?? "-";
+        if (q.Unit is null) return CountNoun(q, text) ?? "-";
         if (q.Unit == "barrel" && q.Rate == "day") return "barrel per day";
         if (AgeUnits.TryGetValue(q.Unit, out var age) && IsFollowedByOld(text, end, q.Text)) return age;
         return UnitNames.GetValueOrDefault(q.Unit, q.Unit);
@@ -174,23 +180,40 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
         return string.Compare(text, i, "old", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 && (i + 3 == text.Length || !char.IsLetter(text[i + 3]));
     }
 
-    private static string? CountNoun(Quantity q)
+    private static string? CountNoun(Quantity q, string text)
     {
-        // "60-member": the word glued after the figure by a hyphen is what is counted.
+        // "60-member", "a five-member panel", "an 800-word column": the word glued after the figure by a hyphen is
+        // what is counted (CQE splits "100-km" into "100 km"), unless it is part of the number ("twenty-five").
         var hyphen = q.Text.LastIndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < q.Text.Length && char.IsDigit(q.Text[hyphen - 1]) && q.Text[(hyphen + 1)..].All(char.IsLetter))
+        if (hyphen > 0 && hyphen + 1 < q.Text.Length && q.Text[(hyphen + 1)..].All(char.IsLetter) && !NumberWords.Contains(q.Text[(hyphen + 1)..]))
             return Singular(q.Text[(hyphen + 1)..].ToLowerInvariant());
+        var end = q.Span.Start + q.Span.Length;
+        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+        {
+            var wordEnd = end + 1;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            var word = text[(end + 1)..wordEnd];
+            if (!NumberWords.Contains(word)) return Singular(word.ToLowerInvariant());
+        }
         if (q.CountedThing is not { } thing) return null;
         var words = thing.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The head of "pledged delegates" or "registered voters in the county" is its first plural noun.
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
             if (!word.All(char.IsLetter)) continue;
             var lower = word.ToLowerInvariant();
             var singular = Singular(lower);
+            // "news articles", "police officers": an invariant noun before a plural modifies it
+            if (singular == lower && i + 1 < words.Length && words[i + 1].All(char.IsLetter) &&
+                Singular(words[i + 1].ToLowerInvariant()) != words[i + 1].ToLowerInvariant()) continue;
             if (singular != lower || Singulars.ContainsKey(lower)) return singular;
         }
-        return words.Length == 1 && words[0].All(char.IsLetter) ? words[0].ToLowerInvariant() : null;
+        // "one double century": a short lower-case phrase without a plural is named by its last word (not "one man
+        // arrested", whose participle is not the noun).
+        return words.Length is 1 or 2 && words.All(w => w.All(char.IsLetter)) && (words.Length == 1 || words.All(w => char.IsLower(w[0]) && !w.EndsWith("ed", StringComparison.Ordinal)))
+            ? words[^1].ToLowerInvariant()
+            : null;
     }
 
     /// <summary>An English plural's singular ("casualties" casualty, "businesses" business); other words unchanged.</summary>
@@ -214,7 +237,7 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             var t0 = Stopwatch.GetTimestamp();
             var foundTimes = times.Recognize(sentence.Text, seg, null);
             var t1 = Stopwatch.GetTimestamp();
-            var found = quantities.Recognize(sentence.Text, seg, foundTimes);
+            var found = quantities.Recognize(sentence.Text, seg, WithoutDurationDates(foundTimes));
             var t2 = Stopwatch.GetTimestamp();
             timeTicks += t1 - t0;
             quantityTicks += t2 - t1;
@@ -236,6 +259,31 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             (double)quantityTicks / Stopwatch.Frequency,
             (double)timeTicks / Stopwatch.Frequency);
     }
+
+    /// <summary>
+    /// The time expressions that keep their numbers from being quantities, in CQE's terms: a DATE with a number is
+    /// kept as a quantity when the number has a time unit ("three years ago", "two weeks earlier"), so such dates do
+    /// not hide it; the product keeps them out of its quantities.
+    /// </summary>
+    public static ImmutableArray<TimeExpression> WithoutDurationDates(ImmutableArray<TimeExpression> found)
+    {
+        if (found.IsDefaultOrEmpty) return found;
+        return found.RemoveAll(t => t.Type == TimexType.Date && HasDurationFigure(t.Text));
+    }
+    private static bool HasDurationFigure(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var unit = words[i + 1].TrimEnd(',', '.').ToLowerInvariant();
+            if ((words[i].Any(char.IsDigit) && words[i].All(c => char.IsDigit(c) || c is ',' or '.') || NumberWords.Contains(words[i]) && words[i] is not ("a" or "an")) &&
+                (DurationUnits.Contains(unit) || DurationUnits.Contains(Singular(unit))))
+                return true;
+        }
+        return false;
+    }
+    private static readonly FrozenSet<string> DurationUnits = Triangulate.Resources.Lexicon.Rows("Quantities/Resources/unit-kinds.tsv")
+        .Where(r => r[1] == "duration").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Our quantities in one text as NewsQuant writes them. A bare figure right after a money amount in the same
