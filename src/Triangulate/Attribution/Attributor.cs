@@ -421,6 +421,10 @@ public sealed class Attributor
             }
             else if (k >= a && (IsWord(k) || IsPunct(k, ",") || IsPunct(k, ")") || IsDash(k)) && CollectLeft(k, a) is { } left)
             {
+                // "willing to go on the record confirming ...": after an infinitive "to" the phrase is a verb's, not a
+                // subject, and a bare participle has no subject of its own there.
+                if (W(cueLast).EndsWith("ing", StringComparison.Ordinal) && !Enumerable.Range(verbGroupFirst, cueFirst - verbGroupFirst).Any(i => Is(i, "be")) && left.ExtentFirst > a
+                    && string.Equals(W(left.ExtentFirst - 1), "to", StringComparison.OrdinalIgnoreCase)) return;
                 source = Mention(left.HeadFirst, left.HeadLast);
                 extent = SpanOf(left.ExtentFirst, left.ExtentLast);
                 clauseStart = left.ExtentFirst;
