@@ -16,6 +16,7 @@ public static class TrainNerCommand
         var command = new Command("train", "Train a statistical model from annotated data.");
         command.Subcommands.Add(Create());
         command.Subcommands.Add(TrainClustersCommand.Create());
+        command.Subcommands.Add(TrainAttributionCommand.Create());
         return command;
     }
 

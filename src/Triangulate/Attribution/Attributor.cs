@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Triangulate.Documents;
+using Triangulate.Attribution.Tagging;
+using Triangulate.Resources;
 using Triangulate.Segmentation;
 
 namespace Triangulate.Attribution;
@@ -11,18 +13,42 @@ namespace Triangulate.Attribution;
 /// </summary>
 public sealed class Attributor
 {
+    public const string TaggerResource = "Attribution/Resources/attribution.model.gz";
+
+    private static readonly Lazy<Attributor> LazyDefault = new(() =>
+    {
+        using var stream = Lexicon.Open(TaggerResource);
+        return new Attributor(AttributionLexicon.Default, RoleTaggerModel.Read(stream));
+    });
+
     private readonly AttributionLexicon _lex;
+    private readonly RoleTaggerModel? _tagger;
 
-    public Attributor(AttributionLexicon lexicon) => _lex = lexicon;
+    /// <param name="tagger">The role tagger that refines the rules' spans and adds cues they miss; null for rules alone.</param>
+    public Attributor(AttributionLexicon lexicon, RoleTaggerModel? tagger = null)
+    {
+        _lex = lexicon;
+        _tagger = tagger;
+    }
 
-    public static Attributor Default { get; } = new(AttributionLexicon.Default);
+    /// <summary>The rules with the shipped role tagger, loaded on first use.</summary>
+    public static Attributor Default => LazyDefault.Value;
 
     public Attributions Attribute(Document document, Segmentation.Segmentation segmentation)
     {
-        var run = new Run(_lex, document.Text, segmentation);
+        var rules = Rules(document.Text, segmentation);
+        if (_tagger is null) return new Attributions(rules);
+        var tags = _tagger.Tag(RoleFeatures.Extract(document.Text, segmentation, QuoteScanner.Scan(document.Text, segmentation), rules, _lex));
+        return new Attributions(new RoleTagRefiner(document.Text, segmentation, _lex).Refine(rules, tags));
+    }
+
+    /// <summary>What the rules alone find: the tagger's input.</summary>
+    internal ImmutableArray<AttributionRelation> Rules(string text, Segmentation.Segmentation segmentation)
+    {
+        var run = new Run(_lex, text, segmentation);
         foreach (var sentence in segmentation.Sentences) run.FindCues(sentence);
         run.AttributeRemainingQuotes();
-        return new Attributions(run.Finish());
+        return run.Finish();
     }
 
     /// <summary>The working state of one document.</summary>
