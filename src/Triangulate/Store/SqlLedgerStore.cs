@@ -49,13 +49,24 @@ public abstract class SqlLedgerStore : ILedgerStore
         }
     }
 
-    /// <summary>Refuses, before writing anything, a ledger whose records point at documents it does not carry.</summary>
+    /// <summary>Refuses, before writing anything, a ledger whose records point at documents or claims it does not carry.</summary>
     private static void Validate(LedgerFile ledger)
     {
         var ids = ledger.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var claim in ledger.Ledger?.Claims ?? [])
             if (!ids.Contains(claim.Document))
                 throw new StoreException($"claim {claim.Id} refers to document {claim.Document} ({claim.DocumentSource}), which is not in this run; nothing was stored");
+        if (ledger.Ledger is { } section)
+        {
+            var claims = section.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var cited = section.Conflicts.Select(c => ("conflict", c.Subject, c.ClaimIds))
+                .Concat(section.Measures.Select(m => ("measure", m.Label, (IReadOnlyList<string>)[.. m.Figures.Select(f => f.ClaimId)])))
+                .Concat(section.Revisions.Select(r => ("revision", r.Subject, r.ClaimIds)))
+                .Concat(section.Timeline.Select(t => ("timeline entry", t.Text, (IReadOnlyList<string>)t.ClaimIds)));
+            foreach (var (what, about, claimIds) in cited)
+                if (claimIds.FirstOrDefault(id => !claims.Contains(id)) is { } missing)
+                    throw new StoreException($"{what} '{about}' refers to claim {missing}, which is not in this run; nothing was stored");
+        }
         foreach (var entity in ledger.Entities)
         foreach (var mention in entity.Mentions)
             if (!ids.Contains(mention.DocumentId))

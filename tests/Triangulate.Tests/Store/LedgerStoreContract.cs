@@ -116,12 +116,14 @@ public abstract class LedgerStoreContract
     }
 
     [Fact]
-    public void A_revision_of_a_claim_the_run_lacks_stores_nothing_of_the_run()
+    public void A_revision_of_a_claim_the_run_lacks_is_refused_before_anything_is_written()
     {
         var store = NewStore();
         var bad = Section with { Revisions = [Section.Revisions[0] with { ClaimIds = [Section.Revisions[0].ClaimIds[0], "no-such-claim"] }] };
 
-        Should.Throw<StoreException>(() => store.Save(SampleLedger.File with { Ledger = bad }, "dangling")).Message.ShouldContain("nothing of this run was stored");
+        var error = Should.Throw<StoreException>(() => store.Save(SampleLedger.File with { Ledger = bad }, "dangling"));
+        error.Message.ShouldContain("no-such-claim");
+        error.Message.ShouldContain("nothing was stored");
         store.Runs().ShouldBeEmpty();
         store.Claims().ShouldBeEmpty();
         store.Timeline().ShouldBeEmpty();
