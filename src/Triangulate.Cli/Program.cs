@@ -7,7 +7,11 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(NumbersCommand.Create());
+root.Subcommands.Add(RunsCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
+root.Subcommands.Add(MeasuresCommand.Create());
+root.Subcommands.Add(RevisionsCommand.Create());
+root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvalCommand.Create(
     EvalSentencesCommand.Create(),

@@ -41,6 +41,7 @@ public static class AnalyzeCommand
 
     private static int Run(string[] paths, DirectoryInfo output, bool quiet, string? db, string? label, FileInfo? gazetteer)
     {
+        var started = DateTimeOffset.UtcNow;
         if (GazetteerOption.AnalyzerFor(gazetteer) is not { } analyzer) return CliHost.BadUsage;
         ILedgerStore? store = null;
         if (db is not null)
@@ -81,18 +82,18 @@ public static class AnalyzeCommand
             Summary.Print(analyzed, ledgerPath);
             LedgerSummary.Print(AnsiConsole.Console, ledger);
         }
-        var stored = store is null || Save(store, file, label ?? string.Join(' ', paths), quiet);
+        var stored = store is null || Save(store, file, label ?? string.Join(' ', paths), started, quiet);
         foreach (var error in ingested.Errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");
         return ingested.Errors.IsEmpty && stored ? CliHost.Ok : CliHost.SomeInputsFailed;
     }
 
     /// <summary>The files are written first, so a database that fails costs the run nothing but its stored copy.</summary>
-    private static bool Save(ILedgerStore store, LedgerFile file, string label, bool quiet)
+    private static bool Save(ILedgerStore store, LedgerFile file, string label, DateTimeOffset started, bool quiet)
     {
         try
         {
-            var run = store.Save(file, label);
+            var run = store.Save(file, label, started);
             if (!quiet) CliHost.Diagnostics.MarkupLineInterpolated($"saved run {run} to {store.Description}");
             return true;
         }

@@ -13,7 +13,7 @@ namespace Triangulate.Store;
 public abstract class SqlLedgerStore : ILedgerStore
 {
     /// <summary>The schema version this build writes; Store/Resources/{dialect}.v{n}.sql creates each version.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public abstract string Description { get; }
 
@@ -31,14 +31,14 @@ public abstract class SqlLedgerStore : ILedgerStore
     /// <summary>Serializes schema creation between processes where the database allows it.</summary>
     protected virtual void LockSchema(DbConnection connection, DbTransaction transaction) { }
 
-    public long Save(LedgerFile ledger, string runLabel)
+    public long Save(LedgerFile ledger, string runLabel, DateTimeOffset? startedAt = null)
     {
         Validate(ledger);
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         try
         {
-            var run = Writer.Write(connection, transaction, ledger, runLabel);
+            var run = Writer.Write(connection, transaction, ledger, runLabel, startedAt);
             transaction.Commit();
             return run;
         }
@@ -49,13 +49,24 @@ public abstract class SqlLedgerStore : ILedgerStore
         }
     }
 
-    /// <summary>Refuses, before writing anything, a ledger whose records point at documents it does not carry.</summary>
+    /// <summary>Refuses, before writing anything, a ledger whose records point at documents or claims it does not carry.</summary>
     private static void Validate(LedgerFile ledger)
     {
         var ids = ledger.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var claim in ledger.Ledger?.Claims ?? [])
             if (!ids.Contains(claim.Document))
                 throw new StoreException($"claim {claim.Id} refers to document {claim.Document} ({claim.DocumentSource}), which is not in this run; nothing was stored");
+        if (ledger.Ledger is { } section)
+        {
+            var claims = section.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var cited = section.Conflicts.Select(c => ("conflict", c.Subject, c.ClaimIds))
+                .Concat(section.Measures.Select(m => ("measure", m.Label, (IReadOnlyList<string>)[.. m.Figures.Select(f => f.ClaimId)])))
+                .Concat(section.Revisions.Select(r => ("revision", r.Subject, r.ClaimIds)))
+                .Concat(section.Timeline.Select(t => ("timeline entry", t.Text, (IReadOnlyList<string>)t.ClaimIds)));
+            foreach (var (what, about, claimIds) in cited)
+                if (claimIds.FirstOrDefault(id => !claims.Contains(id)) is { } missing)
+                    throw new StoreException($"{what} '{about}' refers to claim {missing}, which is not in this run; nothing was stored");
+        }
         foreach (var entity in ledger.Entities)
         foreach (var mention in entity.Mentions)
             if (!ids.Contains(mention.DocumentId))
@@ -65,19 +76,100 @@ public abstract class SqlLedgerStore : ILedgerStore
     public IReadOnlyList<StoredRun> Runs() => Read(connection =>
     {
         using var command = Command(connection, null, """
-            SELECT r.id, r.label, r.created_at, r.generator_version,
+            SELECT r.id, r.label, r.started_at, r.created_at, r.generator_version,
                    (SELECT count(*) FROM run_documents d WHERE d.run = r.id),
                    (SELECT count(*) FROM claims c WHERE c.run = r.id),
+                   (SELECT count(*) FROM conflicts f WHERE f.run = r.id),
                    (SELECT count(*) FROM run_errors e WHERE e.run = r.id)
             FROM runs r ORDER BY r.id
             """);
         using var reader = command.ExecuteReader();
         var runs = new List<StoredRun>();
         while (reader.Read())
-            runs.Add(new StoredRun(reader.GetInt64(0), reader.GetString(1), Timestamp(reader, 2), reader.GetString(3),
-                Int(reader, 4), Int(reader, 5), Int(reader, 6)));
+            runs.Add(new StoredRun(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : Timestamp(reader, 2), Timestamp(reader, 3),
+                reader.GetString(4), Int(reader, 5), Int(reader, 6), Int(reader, 7), Int(reader, 8)));
         return runs;
     });
+
+    public IReadOnlyList<StoredMeasure> Measures(long? run = null) => Read(connection =>
+    {
+        var (where, parameters) = RunFilter("m", run);
+        var figures = new Dictionary<(long, long), List<FigureRecord>>();
+        using (var command = Command(connection, null, $"""
+            SELECT f.run, f.measure, c.holder_name, c.value_text, c.stance, c.stated_on, c.document_source, c.id
+            FROM measure_figures f JOIN measures m ON m.run = f.run AND m.position = f.measure
+            JOIN claims c ON c.run = f.run AND c.id = f.claim
+            {where} ORDER BY f.run, f.measure, f.position
+            """, parameters))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var key = (reader.GetInt64(0), reader.GetInt64(1));
+                if (!figures.TryGetValue(key, out var list)) figures[key] = list = [];
+                // A figure is a claim with a value: value_text is never null for the claims a measure holds.
+                list.Add(new FigureRecord(reader.GetString(2), reader.GetString(3), reader.GetString(4), Date(reader, 5), reader.GetString(6), reader.GetString(7)));
+            }
+        }
+        using var measures = Command(connection, null, $"SELECT m.run, m.position, m.key, m.label, m.orientation FROM measures m {where} ORDER BY m.run, m.position", parameters);
+        using var rows = measures.ExecuteReader();
+        var result = new List<StoredMeasure>();
+        while (rows.Read())
+        {
+            var key = (rows.GetInt64(0), rows.GetInt64(1));
+            result.Add(new StoredMeasure(key.Item1, new MeasureRecord(rows.GetString(2), rows.GetString(3), Parse<Orientation>(rows.GetString(4)),
+                figures.TryGetValue(key, out var list) ? list : [])));
+        }
+        return result;
+    });
+
+    public IReadOnlyList<StoredRevision> Revisions(long? run = null) => Read(connection =>
+    {
+        var (where, parameters) = RunFilter("r", run);
+        using var command = Command(connection, null, $"""
+            SELECT r.run, r.holder, r.subject, r.from_value, r.to_value, r.from_date, r.to_date, r.from_claim, r.to_claim
+            FROM revisions r {where} ORDER BY r.run, r.position
+            """, parameters);
+        using var reader = command.ExecuteReader();
+        var result = new List<StoredRevision>();
+        while (reader.Read())
+            result.Add(new StoredRevision(reader.GetInt64(0), new RevisionRecord(reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), Date(reader, 5), Date(reader, 6), [reader.GetString(7), reader.GetString(8)])));
+        return result;
+    });
+
+    public IReadOnlyList<StoredTimelineEntry> Timeline(long? run = null) => Read(connection =>
+    {
+        var (where, parameters) = RunFilter("t", run);
+        var claims = new Dictionary<(long, long), List<string>>();
+        using (var command = Command(connection, null, $"""
+            SELECT tc.run, tc.entry, tc.claim FROM timeline_claims tc JOIN timeline t ON t.run = tc.run AND t.position = tc.entry
+            {where} ORDER BY tc.run, tc.entry, tc.position
+            """, parameters))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var key = (reader.GetInt64(0), reader.GetInt64(1));
+                if (!claims.TryGetValue(key, out var list)) claims[key] = list = [];
+                list.Add(reader.GetString(2));
+            }
+        }
+        using var entries = Command(connection, null, $"SELECT t.run, t.position, t.date, t.precision, t.kind, t.text FROM timeline t {where} ORDER BY t.run, t.position", parameters);
+        using var rows = entries.ExecuteReader();
+        var result = new List<StoredTimelineEntry>();
+        while (rows.Read())
+        {
+            var key = (rows.GetInt64(0), rows.GetInt64(1));
+            result.Add(new StoredTimelineEntry(key.Item1, new TimelineEntry(rows.GetString(2), rows.GetString(3), Parse<TimelineKind>(rows.GetString(4)),
+                rows.GetString(5), claims.TryGetValue(key, out var ids) ? [.. ids] : [])));
+        }
+        return result;
+    });
+
+    /// <summary>A WHERE clause narrowing the table aliased <paramref name="alias"/> to one run, or nothing for every run.</summary>
+    private static (string Where, List<(string, object?)> Parameters) RunFilter(string alias, long? run) =>
+        run is { } id ? ($"WHERE {alias}.run = @run", [("@run", id)]) : ("", []);
 
     public IReadOnlyList<StoredDocument> Documents() => Read(connection =>
     {
@@ -131,7 +223,7 @@ public abstract class SqlLedgerStore : ILedgerStore
                 rows.GetString(9), rows.GetString(10), Text(rows, 11), Number(rows, 12), Number(rows, 13), Text(rows, 14), rows.GetString(15),
                 rows.IsDBNull(16) ? null : new SpanRecord(Int(rows, 16), Int(rows, 17), null),
                 Parse<Orientation>(rows.GetString(18)), Text(rows, 19),
-                rows.IsDBNull(20) ? null : rows.GetFieldValue<DateOnly>(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Date(rows, 20),
                 Text(rows, 21), Text(rows, 22), Text(rows, 23),
                 new SpanRecord(Int(rows, 24), Int(rows, 25), Text(rows, 26)),
                 new SpanRecord(Int(rows, 27), Int(rows, 28), Text(rows, 29)),
@@ -257,6 +349,10 @@ public abstract class SqlLedgerStore : ILedgerStore
     private static T Parse<T>(string kebab) where T : struct, Enum => Enum.Parse<T>(kebab.Replace("-", ""), ignoreCase: true);
 
     private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    /// <summary>A date column (PostgreSQL date, SQLite ISO text) as ledger.json writes it.</summary>
+    private static string? Date(DbDataReader reader, int i) =>
+        reader.IsDBNull(i) ? null : reader.GetFieldValue<DateOnly>(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static double? Number(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
 

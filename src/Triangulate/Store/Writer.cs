@@ -8,14 +8,15 @@ namespace Triangulate.Store;
 /// <summary>Writes one run inside the caller's transaction: the run row, then documents (upserted), then what the run found.</summary>
 internal static class Writer
 {
-    public static long Write(DbConnection connection, DbTransaction transaction, LedgerFile ledger, string label)
+    public static long Write(DbConnection connection, DbTransaction transaction, LedgerFile ledger, string label, DateTimeOffset? startedAt)
     {
         long run;
         using (var insertRun = SqlLedgerStore.Command(connection, transaction, """
-            INSERT INTO runs (label, created_at, generator_version, format_version)
-            VALUES (@label, @created_at, @generator_version, @format_version) RETURNING id
+            INSERT INTO runs (label, started_at, created_at, generator_version, format_version)
+            VALUES (@label, @started_at, @created_at, @generator_version, @format_version) RETURNING id
             """,
-            [("@label", label), ("@created_at", DateTime.UtcNow), ("@generator_version", ledger.GeneratorVersion), ("@format_version", (long)ledger.FormatVersion)]))
+            [("@label", label), ("@started_at", startedAt?.UtcDateTime), ("@created_at", DateTime.UtcNow), ("@generator_version", ledger.GeneratorVersion),
+                ("@format_version", (long)ledger.FormatVersion)]))
             run = Convert.ToInt64(insertRun.ExecuteScalar(), CultureInfo.InvariantCulture);
 
         // Re-analyzing an article updates its row: the text is the same (the id is its hash), the metadata may be better.
@@ -48,6 +49,9 @@ internal static class Writer
         {
             WriteCitations(connection, transaction, run, section.Citations);
             WriteConflicts(connection, transaction, run, section.Conflicts);
+            WriteMeasures(connection, transaction, run, section.Measures);
+            WriteRevisions(connection, transaction, run, section.Revisions);
+            WriteTimeline(connection, transaction, run, section.Timeline);
         }
         return run;
     }
@@ -122,6 +126,51 @@ internal static class Writer
         foreach (var (c, i) in conflicts.Select((c, i) => (c, i)))
             conflict.Run(("@run", run), ("@position", (long)i), ("@kind", Name(c.Kind)), ("@subject", c.Subject), ("@reason", c.Reason),
                 ("@first_claim", c.ClaimIds[0]), ("@second_claim", c.ClaimIds[1]), ("@first_holder", c.Holders[0]), ("@second_holder", c.Holders[1]));
+    }
+
+    /// <summary>A figure's holder, value, stance, date and source are its claim's, so only the claim id is kept.</summary>
+    private static void WriteMeasures(DbConnection connection, DbTransaction transaction, long run, IReadOnlyList<MeasureRecord> measures)
+    {
+        using var measure = new Insert(connection, transaction, """
+            INSERT INTO measures (run, position, key, label, orientation) VALUES (@run, @position, @key, @label, @orientation)
+            """);
+        using var figure = new Insert(connection, transaction, """
+            INSERT INTO measure_figures (run, measure, position, claim) VALUES (@run, @measure, @position, @claim)
+            """);
+        foreach (var (m, i) in measures.Select((m, i) => (m, i)))
+        {
+            measure.Run(("@run", run), ("@position", (long)i), ("@key", m.Key), ("@label", m.Label), ("@orientation", Name(m.Orientation)));
+            foreach (var (f, j) in m.Figures.Select((f, j) => (f, j)))
+                figure.Run(("@run", run), ("@measure", (long)i), ("@position", (long)j), ("@claim", f.ClaimId));
+        }
+    }
+
+    private static void WriteRevisions(DbConnection connection, DbTransaction transaction, long run, IReadOnlyList<RevisionRecord> revisions)
+    {
+        using var revision = new Insert(connection, transaction, """
+            INSERT INTO revisions (run, position, holder, subject, from_value, to_value, from_date, to_date, from_claim, to_claim)
+            VALUES (@run, @position, @holder, @subject, @from_value, @to_value, @from_date, @to_date, @from_claim, @to_claim)
+            """);
+        foreach (var (r, i) in revisions.Select((r, i) => (r, i)))
+            revision.Run(("@run", run), ("@position", (long)i), ("@holder", r.Holder), ("@subject", r.Subject), ("@from_value", r.From),
+                ("@to_value", r.To), ("@from_date", Date(r.FromDate)), ("@to_date", Date(r.ToDate)),
+                ("@from_claim", r.ClaimIds[0]), ("@to_claim", r.ClaimIds[1]));
+    }
+
+    private static void WriteTimeline(DbConnection connection, DbTransaction transaction, long run, IReadOnlyList<TimelineEntry> timeline)
+    {
+        using var entry = new Insert(connection, transaction, """
+            INSERT INTO timeline (run, position, date, precision, kind, text) VALUES (@run, @position, @date, @precision, @kind, @text)
+            """);
+        using var claim = new Insert(connection, transaction, """
+            INSERT INTO timeline_claims (run, entry, position, claim) VALUES (@run, @entry, @position, @claim)
+            """);
+        foreach (var (t, i) in timeline.Select((t, i) => (t, i)))
+        {
+            entry.Run(("@run", run), ("@position", (long)i), ("@date", t.Date), ("@precision", t.Precision), ("@kind", Name(t.Kind)), ("@text", t.Text));
+            foreach (var (id, j) in t.ClaimIds.Select((id, j) => (id, j)))
+                claim.Run(("@run", run), ("@entry", (long)i), ("@position", (long)j), ("@claim", id));
+        }
     }
 
     /// <summary>Enum values as ledger.json spells them (kebab-case), so SQL filters match what readers see there.</summary>

@@ -19,6 +19,12 @@ public abstract class LedgerStoreContract
     /// <summary>Runs SQL with the store's own driver, behind its back, and returns the number of rows.</summary>
     protected abstract int Rows(ILedgerStore store, string sql);
 
+    /// <summary>Runs SQL statements with the store's own driver, behind its back.</summary>
+    protected abstract void Execute(ILedgerStore store, string sql);
+
+    /// <summary>Names the store's schema files: Store/Resources/{Dialect}.v{n}.sql.</summary>
+    protected abstract string Dialect { get; }
+
     /// <summary>Rows in a table.</summary>
     private long Count(ILedgerStore store, string table) => Rows(store, $"SELECT * FROM {table}");
 
@@ -35,7 +41,7 @@ public abstract class LedgerStoreContract
         runs[0].Label.ShouldBe("sample");
         runs[0].Documents.ShouldBe(SampleLedger.File.Documents.Count);
         runs[0].Claims.ShouldBe(Section.Claims.Count);
-        (DateTimeOffset.UtcNow - runs[0].CreatedAt).Duration().ShouldBeLessThan(TimeSpan.FromMinutes(10));
+        (DateTimeOffset.UtcNow - runs[0].FinishedAt).Duration().ShouldBeLessThan(TimeSpan.FromMinutes(10));
 
         var stored = store.Claims();
         Section.Claims.Count.ShouldBeGreaterThan(10);
@@ -60,8 +66,120 @@ public abstract class LedgerStoreContract
         Count(store, "entity_mentions").ShouldBe(SampleLedger.File.Entities.Sum(e => e.Mentions.Count));
         Count(store, "citations").ShouldBe(Section.Citations.Count);
         Count(store, "conflicts").ShouldBe(Section.Conflicts.Count);
-        Count(store, "schema_version").ShouldBe(1);
+        Count(store, "schema_version").ShouldBe(SqlLedgerStore.SchemaVersion);
     }
+
+    [Fact]
+    public void Keeps_the_sample_story_s_measures_revisions_and_timeline_as_ledger_json_has_them()
+    {
+        var store = NewStore();
+        var run = store.Save(SampleLedger.File, "sample");
+
+        Section.Revisions.ShouldNotBeEmpty("the sample should exercise revisions");
+        var revisions = store.Revisions();
+        revisions.ShouldAllBe(r => r.Run == run);
+        revisions.Select(r => Flat(r.Revision)).ShouldBe(Section.Revisions.Select(Flat));
+
+        Section.Timeline.Count.ShouldBeGreaterThan(10);
+        Section.Timeline.Select(t => t.Kind).Distinct().Count().ShouldBe(2, "the sample should exercise statements and events");
+        Section.Timeline.ShouldContain(t => t.Precision != "day", "the sample should exercise dates coarser than a day");
+        var timeline = store.Timeline();
+        timeline.ShouldAllBe(t => t.Run == run);
+        timeline.Select(t => Flat(t.Entry)).ShouldBe(Section.Timeline.Select(Flat));
+
+        Section.Measures.ShouldContain(m => m.Figures.Count > 2, "the sample should exercise measures with several figures");
+        var measures = store.Measures();
+        measures.ShouldAllBe(m => m.Run == run);
+        measures.Select(m => (m.Measure.Key, m.Measure.Label, m.Measure.Orientation))
+            .ShouldBe(Section.Measures.Select(m => (m.Key, m.Label, m.Orientation)));
+        for (var i = 0; i < measures.Count; i++)
+            measures[i].Measure.Figures.ShouldBe(Section.Measures[i].Figures, $"figures of measure {Section.Measures[i].Key}");
+    }
+
+    [Fact]
+    public void Measures_revisions_and_timeline_can_be_read_for_one_run()
+    {
+        var store = NewStore();
+        var first = store.Save(SampleLedger.File, "one");
+        var trimmed = Section with { Revisions = Section.Revisions.Take(1).ToList(), Timeline = Section.Timeline.Skip(3).ToList(), Measures = [] };
+        var second = store.Save(SampleLedger.File with { Ledger = trimmed }, "two");
+
+        store.Revisions().Count.ShouldBe(Section.Revisions.Count + 1);
+        store.Revisions(second).Select(r => Flat(r.Revision)).ShouldBe(trimmed.Revisions.Select(Flat));
+        store.Revisions(first).Count.ShouldBe(Section.Revisions.Count);
+        store.Timeline(second).Select(t => Flat(t.Entry)).ShouldBe(trimmed.Timeline.Select(Flat));
+        store.Timeline(first).Count.ShouldBe(Section.Timeline.Count);
+        store.Timeline().Select(t => t.Run).ShouldBe([.. Enumerable.Repeat(first, Section.Timeline.Count), .. Enumerable.Repeat(second, trimmed.Timeline.Count)]);
+        store.Measures(second).ShouldBeEmpty();
+        store.Measures(first).Count.ShouldBe(Section.Measures.Count);
+        store.Timeline(second + 1).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_revision_of_a_claim_the_run_lacks_is_refused_before_anything_is_written()
+    {
+        var store = NewStore();
+        var bad = Section with { Revisions = [Section.Revisions[0] with { ClaimIds = [Section.Revisions[0].ClaimIds[0], "no-such-claim"] }] };
+
+        var error = Should.Throw<StoreException>(() => store.Save(SampleLedger.File with { Ledger = bad }, "dangling"));
+        error.Message.ShouldContain("no-such-claim");
+        error.Message.ShouldContain("nothing was stored");
+        store.Runs().ShouldBeEmpty();
+        store.Claims().ShouldBeEmpty();
+        store.Timeline().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Runs_list_their_times_and_counts_oldest_first()
+    {
+        var store = NewStore();
+        var started = new DateTimeOffset(2026, 3, 2, 9, 15, 30, 250, TimeSpan.FromHours(1));
+        var first = store.Save(SampleLedger.File, "monday", started);
+        var fewer = Section with { Claims = Section.Claims.Take(40).ToList(), Conflicts = [], Revisions = [], Timeline = [], Measures = [], Citations = [] };
+        var one = SampleLedger.File with { Documents = SampleLedger.File.Documents.Where(d => fewer.Claims.Any(c => c.Document == d.Id)).ToList(), Entities = [], Ledger = fewer };
+        var second = store.Save(one, "tuesday");
+
+        var runs = store.Runs();
+        runs.Select(r => (r.Id, r.Label)).ShouldBe([(first, "monday"), (second, "tuesday")]);
+        (runs[0].Documents, runs[0].Claims, runs[0].Conflicts, runs[0].Errors)
+            .ShouldBe((SampleLedger.File.Documents.Count, Section.Claims.Count, Section.Conflicts.Count, SampleLedger.File.Errors.Count));
+        Section.Conflicts.ShouldNotBeEmpty();
+        (runs[1].Documents, runs[1].Claims, runs[1].Conflicts).ShouldBe((one.Documents.Count, 40, 0));
+        one.Documents.Count.ShouldBeLessThan(SampleLedger.File.Documents.Count);
+
+        runs[0].StartedAt.ShouldNotBeNull();
+        (runs[0].StartedAt!.Value - started).Duration().ShouldBeLessThan(TimeSpan.FromMilliseconds(1));
+        runs[0].FinishedAt.ShouldBeGreaterThan(started);
+        runs[1].StartedAt.ShouldBeNull();
+        runs[1].FinishedAt.ShouldBeGreaterThanOrEqualTo(runs[0].FinishedAt);
+    }
+
+    [Fact]
+    public void A_version_1_database_is_upgraded_in_place_and_keeps_its_runs()
+    {
+        var store = NewStore();
+        Execute(store, File.ReadAllText(Path.Combine(Repo.Root(), "src", "Triangulate", "Store", "Resources", $"{Dialect}.v1.sql")));
+        Execute(store, """
+            INSERT INTO schema_version (version, applied_at) VALUES (1, '2026-01-05 08:00:00');
+            INSERT INTO runs (label, created_at, generator_version, format_version) VALUES ('from v1', '2026-01-05 08:00:00', '0.9', 1);
+            """);
+
+        var old = store.Runs().ShouldHaveSingleItem();
+        (old.Label, old.StartedAt).ShouldBe(("from v1", (DateTimeOffset?)null));
+        // The literal has no zone, so PostgreSQL reads it in the server's: only the day is certain.
+        (old.FinishedAt - new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero)).Duration().ShouldBeLessThan(TimeSpan.FromDays(1));
+        Rows(store, "SELECT version FROM schema_version").ShouldBe(SqlLedgerStore.SchemaVersion);
+
+        var run = store.Save(SampleLedger.File, "after the upgrade", DateTimeOffset.UtcNow);
+        store.Runs().Select(r => r.Label).ShouldBe(["from v1", "after the upgrade"]);
+        store.Timeline(run).Count.ShouldBe(Section.Timeline.Count);
+    }
+
+    private static (string, string, string, string, string?, string?, string) Flat(RevisionRecord r) =>
+        (r.Holder, r.Subject, r.From, r.To, r.FromDate, r.ToDate, string.Join(",", r.ClaimIds));
+
+    private static (string, string, TimelineKind, string, string) Flat(TimelineEntry t) =>
+        (t.Date, t.Precision, t.Kind, t.Text, string.Join(",", t.ClaimIds));
 
     [Fact]
     public void Figures_keep_their_interval_and_qualifier()
@@ -109,7 +227,7 @@ public abstract class LedgerStoreContract
         store.Runs().Select(r => r.Label).ShouldBe(["monday", "tuesday"]);
         store.Claims(new ClaimFilter(Run: second)).Count.ShouldBe(Section.Claims.Count);
         store.Claims().Count.ShouldBe(2 * Section.Claims.Count);
-        Count(store, "schema_version").ShouldBe(1);
+        Count(store, "schema_version").ShouldBe(SqlLedgerStore.SchemaVersion);
     }
 
     [Fact]

@@ -19,6 +19,16 @@ public sealed class PostgresLedgerStoreTests(PostgresServer server) : LedgerStor
         return store;
     }
 
+    protected override string Dialect => "postgres";
+
+    protected override void Execute(ILedgerStore store, string sql)
+    {
+        using var connection = new NpgsqlConnection(connections[store]);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
     protected override int Rows(ILedgerStore store, string sql)
     {
         using var connection = new NpgsqlConnection(connections[store]);

@@ -12,6 +12,17 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreContract, IDisposable
 
     protected override ILedgerStore NewStore() => LedgerStore.Open("sqlite:" + Path.Combine(folder, $"{Guid.NewGuid():N}.db"));
 
+    protected override string Dialect => "sqlite";
+
+    protected override void Execute(ILedgerStore store, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={((SqliteLedgerStore)store).Path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     protected override int Rows(ILedgerStore store, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={((SqliteLedgerStore)store).Path}");
