@@ -41,6 +41,9 @@ public sealed class AttributionLexicon
     /// <summary>Word pairs where a cue word is a noun or part of a name ("think tank", "news reports").</summary>
     public required FrozenSet<(string, string)> NotCues { get; init; }
 
+    /// <summary>What a speaker issues ("issued a statement saying ..."): its issuer, not the document, is the source.</summary>
+    public required FrozenSet<string> IssuedDocuments { get; init; }
+
     /// <summary>Words before a colon that label a passage rather than name its source ("UPDATE:", "Q:").</summary>
     public required FrozenSet<string> ColonLabels { get; init; }
 
@@ -89,6 +92,7 @@ public sealed class AttributionLexicon
             Channels = channels,
             TimeWords = Lexicon.Set(Root + "time-words.txt", ci),
             ColonLabels = Lexicon.Set(Root + "colon-labels.txt", ci),
+            IssuedDocuments = Lexicon.Set(Root + "issued-documents.txt", ci),
             AgentPhrases = agents,
             NotCues = Lexicon.Rows(Root + "not-cues.tsv").Select(r => (r[0].ToLowerInvariant(), r[1].ToLowerInvariant())).ToFrozenSet(),
         };

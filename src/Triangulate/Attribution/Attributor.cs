@@ -451,11 +451,24 @@ public sealed class Attributor
                 // subject, and a bare participle has no subject of its own there.
                 if (W(cueLast).EndsWith("ing", StringComparison.Ordinal) && !Enumerable.Range(verbGroupFirst, cueFirst - verbGroupFirst).Any(i => Is(i, "be")) && left.ExtentFirst > a
                     && string.Equals(W(left.ExtentFirst - 1), "to", StringComparison.OrdinalIgnoreCase)) return;
-                source = Mention(left.HeadFirst, left.HeadLast);
-                extent = SpanOf(left.ExtentFirst, left.ExtentLast);
-                clauseStart = left.ExtentFirst;
-                if (IsPunct(k, ",")) clauseStart = left.ExtentFirst;
-                AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
+                var issuing = left.ExtentFirst - 1;
+                if (W(cueLast).EndsWith("ing", StringComparison.Ordinal) && _lex.IssuedDocuments.Contains(W(left.HeadLast)) && issuing >= a && IsVerbLike(issuing)
+                    && ClauseSubject(a, issuing + 1) is ({ } issuer, var issuerExtent))
+                {
+                    // "Mark Rutte issued a statement saying ...": the one who issued the document is the source, and
+                    // the cue runs from the issuing verb.
+                    source = issuer;
+                    extent = issuerExtent;
+                    verbGroupFirst = issuing;
+                    clauseStart = issuing;
+                }
+                else
+                {
+                    source = Mention(left.HeadFirst, left.HeadLast);
+                    extent = SpanOf(left.ExtentFirst, left.ExtentLast);
+                    clauseStart = left.ExtentFirst;
+                    AddCitingAppositive(left.ExtentFirst, left.ExtentLast, citations);
+                }
             }
             else if ((k < a || !IsWord(k)) && verb.Frame is not (CueFrame.As or CueFrame.Object or CueFrame.To) && cueEnd < b
                      && CollectRight(cueEnd, b, anyNoun: k >= 0 && (IsQuoteMark(k) || IsPunct(k, ",") && k > 0 && IsQuoteMark(k - 1))) is { } right
