@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using System.Numerics;
 using Triangulate.Entities.Recognition;
+using Triangulate.Learning;
 using Triangulate.Segmentation;
 
 namespace Triangulate.Attribution.Tagging;
 
 /// <summary>Hashed feature keys of every token of one document, split into sequences (paragraphs).</summary>
-internal sealed class RoleFeatureSet(uint[] keys, int[] offsets, int[] sequenceStarts)
+internal sealed class RoleFeatureSet(uint[] keys, int[] offsets, int[] sequenceStarts) : ISequenceFeatures
 {
     public uint[] Keys { get; } = keys;
     /// <summary>Token t's keys are Keys[Offsets[t]..Offsets[t + 1]].</summary>

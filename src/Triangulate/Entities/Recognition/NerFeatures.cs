@@ -1,7 +1,9 @@
+using Triangulate.Learning;
+
 namespace Triangulate.Entities.Recognition;
 
 /// <summary>Feature keys of every token of one document, flat: token t owns Keys[Offsets[t]..Offsets[t+1]).</summary>
-internal sealed class DocumentFeatures(uint[] keys, int[] offsets, int[] sentenceStarts, ulong[] lowers, byte[] caps)
+internal sealed class DocumentFeatures(uint[] keys, int[] offsets, int[] sentenceStarts, ulong[] lowers, byte[] caps) : ISequenceFeatures
 {
     public uint[] Keys { get; } = keys;
 
@@ -12,6 +14,7 @@ internal sealed class DocumentFeatures(uint[] keys, int[] offsets, int[] sentenc
 
     /// <summary>First token of each sentence, plus the token count at the end.</summary>
     public int[] SentenceStarts { get; } = sentenceStarts;
+    int[] ISequenceFeatures.SequenceStarts => SentenceStarts;
 
     public ReadOnlySpan<uint> Of(int token) => Keys.AsSpan(Offsets[token], Offsets[token + 1] - Offsets[token]);
 }

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Triangulate.Entities.Recognition;
+namespace Triangulate.Learning;
 
 /// <summary>
 /// Feature key → weight-row index, by open addressing over one array of <c>key &lt;&lt; 32 | (row + 1)</c> slots
