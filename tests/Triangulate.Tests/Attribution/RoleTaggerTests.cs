@@ -27,6 +27,15 @@ public class RoleTaggerTests
     }
 
     [Fact]
+    public void Repair_begins_a_span_again_where_a_sequence_starts()
+    {
+        // A quote over two paragraphs (sequences 0-2 and 3-5) is two content spans, one per paragraph.
+        int[] tags = [5, 6, 6, 6, 6, 0];
+        RoleTags.Repair(tags, [0, 3, 6]);
+        tags.ShouldBe([5, 6, 6, 5, 6, 0]);
+    }
+
+    [Fact]
     public void A_saved_model_loads_and_attributes_the_same()
     {
         // A tiny model trained on made-up articles: what matters is that the round trip changes nothing.

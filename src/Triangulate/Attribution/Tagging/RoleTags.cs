@@ -17,12 +17,20 @@ internal static class RoleTags
 
     /// <summary>
     /// Makes every span start with its B- tag after spans were marked over each other: the content around a cue and
-    /// source ("“A,” X said. “B.”") resumes after them as a new span.
+    /// source ("“A,” X said. “B.”") resumes after them as a new span, and a span running on into the next sequence
+    /// (a quote over two paragraphs) begins again there, as decoding requires.
     /// </summary>
-    public static void Repair(int[] tags)
+    /// <param name="sequenceStarts">First token of each decoded sequence (then the token count), or null for one sequence.</param>
+    public static void Repair(int[] tags, int[]? sequenceStarts = null)
     {
+        var next = 0;
         for (var i = 0; i < tags.Length; i++)
-            if (tags[i] != Outside && !IsBegin(tags[i]) && !Allowed(i == 0 ? -1 : tags[i - 1], tags[i])) tags[i]--;
+        {
+            var starts = false;
+            while (sequenceStarts is not null && next < sequenceStarts.Length && sequenceStarts[next] <= i) starts |= sequenceStarts[next++] == i;
+            var prev = i == 0 || starts ? -1 : tags[i - 1];
+            if (tags[i] != Outside && !IsBegin(tags[i]) && !Allowed(prev, tags[i])) tags[i]--;
+        }
     }
 
     /// <summary>An I- tag continues a span of its own role; everything else may follow anything (prev -1 is the start).</summary>

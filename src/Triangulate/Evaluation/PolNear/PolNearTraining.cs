@@ -22,14 +22,14 @@ public static class PolNearTraining
             var segmentation = Segmenter.Default.Segment(article.Text);
             var found = rules.Rules(article.Text, segmentation);
             var features = RoleFeatures.Extract(article.Text, segmentation, QuoteScanner.Scan(article.Text, segmentation), found, lex);
-            documents.Add(new RoleTrainingDocument(features, GoldTags(segmentation, article)));
+            documents.Add(new RoleTrainingDocument(features, GoldTags(segmentation, article, features.SequenceStarts)));
         }
         return RoleTaggerTrainer.Train(documents, options,
             afterEpoch is null ? null : (epoch, model) => afterEpoch(epoch, new Attributor(lex, model)));
     }
 
     /// <summary>Each token's BIO role in the gold attributions; a discontinuous span is scored (and so taught) as its extent.</summary>
-    private static int[] GoldTags(Segmentation.Segmentation segmentation, PolNearArticle article)
+    private static int[] GoldTags(Segmentation.Segmentation segmentation, PolNearArticle article, int[] sequenceStarts)
     {
         var tags = new int[segmentation.Tokens.Length];
         static Span Extent(IEnumerable<Span> spans) => Span.FromBounds(spans.Min(s => s.Start), spans.Max(s => s.End));
@@ -39,7 +39,7 @@ public static class PolNearTraining
             if (!g.Cue.IsEmpty) RoleFeatures.Mark(segmentation, tags, Extent(g.Cue), AttributionRole.Cue);
             if (!g.Source.IsEmpty) RoleFeatures.Mark(segmentation, tags, Extent(g.Source), AttributionRole.Source);
         }
-        RoleTags.Repair(tags);
+        RoleTags.Repair(tags, sequenceStarts);
         return tags;
     }
 }
