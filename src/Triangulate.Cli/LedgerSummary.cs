@@ -56,7 +56,7 @@ public static class LedgerSummary
     }
 
     /// <summary>A date as precise as it is known: "the 1970s", "week of 2024-10-14", "2024-10".</summary>
-    private static string When(string date, string precision) => precision switch
+    internal static string When(string date, string precision) => precision switch
     {
         "decade" when date.Length == 3 => $"the {date}0s",
         "week" => $"week of {date}",

@@ -41,7 +41,7 @@ public static class TimelineCommand
             default:
                 var table = new Table().AddColumns("Run", "Date", "Kind", "What");
                 foreach (var (run, e) in entries)
-                    table.AddRow(StoreReading.Number(run), Markup.Escape(e.Date), e.Kind.ToString().ToLowerInvariant(), Markup.Escape(e.Text));
+                    table.AddRow(StoreReading.Number(run), Markup.Escape(LedgerSummary.When(e.Date, e.Precision)), e.Kind.ToString().ToLowerInvariant(), Markup.Escape(e.Text));
                 StoreReading.WriteTable(table, entries.Count, "timeline entries", store);
                 break;
         }
