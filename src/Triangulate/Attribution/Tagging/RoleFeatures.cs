@@ -25,6 +25,9 @@ internal sealed class RoleFeatureSet(uint[] keys, int[] offsets, int[] sequenceS
 /// </summary>
 internal static class RoleFeatures
 {
+    /// <summary>Every token has the same templates: 26 of words, shapes, rules and lexicon, and 4 at each of 3 cluster depths.</summary>
+    private const int KeysPerToken = 26 + 3 * 4;
+
     public static RoleFeatureSet Extract(string text, Segmentation.Segmentation seg, ImmutableArray<Quote> quotes,
         ImmutableArray<AttributionRelation> rules, AttributionLexicon lex)
     {
@@ -42,11 +45,13 @@ internal static class RoleFeatures
         Array.Fill(shapes, Boundary);
         var clusters = NerClusters.Default;
         var ruleRoles = RuleTags(seg, rules);
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < n; i++)
         {
-            var folded = Fold(tok[i].Text);
+            var word = tok[i].Text;
+            var folded = Fold(word, word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length]);
             words[i + 2] = Hash(folded);
-            suffixes[i] = Hash(folded.AsSpan(Math.Max(0, folded.Length - 3)));
+            suffixes[i] = Hash(folded[Math.Max(0, folded.Length - 3)..]);
             if (tok[i].Kind == TokenKind.Word)
             {
                 verbClasses[i] = lex.Verbs.TryGetValue(tok[i].Text, out var verb) ? Hash(verb.Class) : 0;
@@ -68,51 +73,52 @@ internal static class RoleFeatures
         }
         var (cueLeft, cueRight) = CueDistances(ruleRoles, sentenceOf);
 
-        var keys = new List<uint>(n * 42);
+        var keys = new uint[n * KeysPerToken];
         var offsets = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
-            offsets[i] = keys.Count;
+            offsets[i] = i * KeysPerToken;
+            var next = offsets[i];
             var j = i + 2;
             var (w, r) = (words[j], ruleTags[j]);
-            keys.Add(Key(0, 0));
-            keys.Add(Key(1, w));
-            keys.Add(Key(2, words[j - 1]));
-            keys.Add(Key(3, words[j + 1]));
-            keys.Add(Key(4, words[j - 2]));
-            keys.Add(Key(5, words[j + 2]));
-            keys.Add(Key(6, words[j - 1], w));
-            keys.Add(Key(7, w, words[j + 1]));
-            keys.Add(Key(8, suffixes[i]));
-            keys.Add(Key(9, shapes[j]));
-            keys.Add(Key(10, shapes[j - 1], shapes[j], shapes[j + 1]));
-            keys.Add(Key(11, r));
-            keys.Add(Key(12, ruleTags[j - 1]));
-            keys.Add(Key(13, ruleTags[j + 1]));
-            keys.Add(Key(14, r, w));
-            keys.Add(Key(15, ruleTags[j - 1], r, ruleTags[j + 1]));
-            keys.Add(Key(16, r, shapes[j]));
-            keys.Add(Key(17, inQuote[i] ? 1UL : 0, r));
-            keys.Add(Key(18, verbClasses[i], r));
-            keys.Add(Key(19, sentenceStart[i] ? 1UL : 0, r));
-            keys.Add(Key(20, Bucket(cueLeft[i]), r));
-            keys.Add(Key(21, Bucket(cueRight[i]), r));
-            keys.Add(Key(22, Bucket(cueLeft[i]), Bucket(cueRight[i])));
-            keys.Add(Key(23, sourceKinds[i], r));
-            keys.Add(Key(24, words[j - 1], w, words[j + 1]));
-            keys.Add(Key(25, ruleTags[j - 2], ruleTags[j + 2]));
+            keys[next++] = Key(0, 0);
+            keys[next++] = Key(1, w);
+            keys[next++] = Key(2, words[j - 1]);
+            keys[next++] = Key(3, words[j + 1]);
+            keys[next++] = Key(4, words[j - 2]);
+            keys[next++] = Key(5, words[j + 2]);
+            keys[next++] = Key(6, words[j - 1], w);
+            keys[next++] = Key(7, w, words[j + 1]);
+            keys[next++] = Key(8, suffixes[i]);
+            keys[next++] = Key(9, shapes[j]);
+            keys[next++] = Key(10, shapes[j - 1], shapes[j], shapes[j + 1]);
+            keys[next++] = Key(11, r);
+            keys[next++] = Key(12, ruleTags[j - 1]);
+            keys[next++] = Key(13, ruleTags[j + 1]);
+            keys[next++] = Key(14, r, w);
+            keys[next++] = Key(15, ruleTags[j - 1], r, ruleTags[j + 1]);
+            keys[next++] = Key(16, r, shapes[j]);
+            keys[next++] = Key(17, inQuote[i] ? 1UL : 0, r);
+            keys[next++] = Key(18, verbClasses[i], r);
+            keys[next++] = Key(19, sentenceStart[i] ? 1UL : 0, r);
+            keys[next++] = Key(20, Bucket(cueLeft[i]), r);
+            keys[next++] = Key(21, Bucket(cueRight[i]), r);
+            keys[next++] = Key(22, Bucket(cueLeft[i]), Bucket(cueRight[i]));
+            keys[next++] = Key(23, sourceKinds[i], r);
+            keys[next++] = Key(24, words[j - 1], w, words[j + 1]);
+            keys[next++] = Key(25, ruleTags[j - 2], ruleTags[j + 2]);
             // Word clusters at three depths let cues and source heads the training data saw generalise to their neighbours.
             var template = 26;
             foreach (var bits in (ReadOnlySpan<int>)[4, 8, 12])
             {
                 var (before, here, after) = (NerClusters.Prefix(clusterPaths[j - 1], bits), NerClusters.Prefix(clusterPaths[j], bits), NerClusters.Prefix(clusterPaths[j + 1], bits));
-                keys.Add(Key(template++, here));
-                keys.Add(Key(template++, before, here));
-                keys.Add(Key(template++, here, after));
-                keys.Add(Key(template++, here, r));
+                keys[next++] = Key(template++, here);
+                keys[next++] = Key(template++, before, here);
+                keys[next++] = Key(template++, here, after);
+                keys[next++] = Key(template++, here, r);
             }
         }
-        offsets[n] = keys.Count;
+        offsets[n] = keys.Length;
 
         var starts = new List<int> { 0 };
         foreach (var p in seg.Paragraphs)
@@ -122,7 +128,7 @@ internal static class RoleFeatures
             if (first > starts[^1] && first < n) starts.Add(first);
         }
         starts.Add(n);
-        return new RoleFeatureSet([.. keys], offsets, [.. starts]);
+        return new RoleFeatureSet(keys, offsets, [.. starts]);
     }
 
     /// <summary>The BIO tag each token has in the rules' attributions: content first, then cues and sources over it.</summary>
@@ -179,15 +185,15 @@ internal static class RoleFeatures
         _ => 7,
     };
 
-    private static string Fold(string word)
+    /// <summary>The word in lower case, digits as 0 and curly apostrophes straight, written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Fold(string word, Span<char> buffer)
     {
-        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
             buffer[i] = char.IsDigit(c) ? '0' : c is '’' ? '\'' : char.ToLowerInvariant(c);
         }
-        return new string(buffer);
+        return buffer;
     }
 
     private static string Shape(Token token) => token.Kind switch
