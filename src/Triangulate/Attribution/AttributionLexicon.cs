@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Triangulate.Resources;
+using Triangulate.Segmentation;
 
 namespace Triangulate.Attribution;
 
@@ -97,6 +98,25 @@ public sealed class AttributionLexicon
             NotCues = Lexicon.Rows(Root + "not-cues.tsv").Select(r => (r[0].ToLowerInvariant(), r[1].ToLowerInvariant())).ToFrozenSet(),
         };
     }
+
+    /// <summary>
+    /// What kind of source the phrase of tokens first..last names, by its head noun (the last word before a
+    /// preposition: "Analysts at the Institute", "Joel Pollak of Breitbart"): a capitalised head is a name.
+    /// </summary>
+    public SourceKind SourceKindOf(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        if (first == last && WordKind(tokens[first].Text) is { } single) return single;
+        var head = last;
+        for (var i = first + 1; i <= last; i++)
+            if (Is(tokens[i].Text, "prep") || Is(tokens[i].Text, "join") && !string.Equals(tokens[i].Text, "and", StringComparison.OrdinalIgnoreCase)) { head = i - 1; break; }
+        while (head > first && tokens[head].Kind is not (TokenKind.Word or TokenKind.Number)) head--;
+        if (tokens[head].Kind == TokenKind.Word && char.IsUpper(tokens[head].Text[0])) return SourceKind.Name;
+        if (WordKind(tokens[head].Text) == SourceKind.Generic) return SourceKind.Generic;
+        if (WordKind(tokens[first].Text) == SourceKind.Pronoun) return SourceKind.Pronoun;
+        return SourceKind.Nominal;
+    }
+
+    private SourceKind? WordKind(string word) => SourceWords.TryGetValue(word, out var kind) ? kind : null;
 
     public bool Is(string word, string role) => Roles.TryGetValue(word, out var set) && set.Contains(role);
 

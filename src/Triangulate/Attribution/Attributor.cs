@@ -919,19 +919,7 @@ public sealed class Attributor
             return new SourceMention(span, span.Of(_text), KindOf(first, last));
         }
 
-        private SourceKind KindOf(int first, int last)
-        {
-            if (first == last && WordKind(first) is { } single) return single;
-            // The head noun is the last word before a preposition: "Analysts at the Institute", "Joel Pollak of Breitbart".
-            var head = last;
-            for (var i = first + 1; i <= last; i++)
-                if (Is(i, "prep") || Is(i, "join") && !string.Equals(W(i), "and", StringComparison.OrdinalIgnoreCase)) { head = i - 1; break; }
-            while (head > first && !IsWord(head)) head--;
-            if (IsCap(head)) return SourceKind.Name;
-            if (WordKind(head) == SourceKind.Generic) return SourceKind.Generic;
-            if (WordKind(first) == SourceKind.Pronoun) return SourceKind.Pronoun;
-            return SourceKind.Nominal;
-        }
+        private SourceKind KindOf(int first, int last) => _lex.SourceKindOf(_tok.AsSpan(), first, last);
 
         /// <summary>An inverted subject ("..., said Yang Uk") ends the clause; "said the days when ..." is a content, not a subject.</summary>
         private bool EndsInvertedSubject(int next, int b) =>

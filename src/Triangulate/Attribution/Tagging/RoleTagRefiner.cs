@@ -82,7 +82,7 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
         // English reports put the content after the cue, or before the cue and its source ("..., the minister said"),
         // not between a source and its cue: there the "content" is part of the source's appositive.
         if (s.Last < t.First && t.Last < cue.First) return null;
-        var mention = new SourceMention(s.Span, s.Span.Of(text), KindOf(s));
+        var mention = new SourceMention(s.Span, s.Span.Of(text), lex.SourceKindOf(seg.Tokens.AsSpan(), s.First, s.Last));
         var (lemma, cls) = CueClass(cue);
         var start = Math.Min(t.Span.Start, Math.Min(cue.Span.Start, s.Span.Start));
         var end = Math.Max(t.Span.End, Math.Max(cue.Span.End, s.Span.End));
@@ -126,16 +126,6 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
             if (lex.Nouns.TryGetValue(word, out var noun)) return (noun.Lemma, noun.Class);
         }
         return (cue.Span.Of(text).ToLowerInvariant(), "say");
-    }
-
-    private SourceKind KindOf(TaggedSpan source)
-    {
-        var tokens = seg.Tokens;
-        if (source.First == source.Last && lex.SourceWords.TryGetValue(tokens[source.First].Text, out var kind)) return kind;
-        for (var i = source.First; i <= source.Last; i++)
-            if (tokens[i].Kind == TokenKind.Word && char.IsUpper(tokens[i].Text[0]) && i > source.First) return SourceKind.Name;
-        return char.IsUpper(tokens[source.First].Text[0]) && tokens[source.First].Kind == TokenKind.Word && !lex.Is(tokens[source.First].Text, "det")
-            ? SourceKind.Name : SourceKind.Nominal;
     }
 
     private List<TaggedSpan> SpansOf(int[] tags)
