@@ -60,6 +60,15 @@ public class LedgerPageTests
             await page.Locator("#measures tr.claim").Nth(1).ClickAsync();
             (await page.Locator("#evidence mark").InnerTextAsync()).ShouldBe("at least 12,000");
             (await page.Locator("#evidence-text").InnerTextAsync()).ShouldStartWith("Estimates range from the White House figure");
+
+            // The filter matches a claim by its holder as well as by the words shown.
+            await page.Locator("#filter").FillAsync("south korea");
+            (await page.Locator("#measures tr.claim:visible").AllInnerTextsAsync()).ShouldHaveSingleItem().ShouldContain("at least 12,000");
+            await page.Locator("#filter").FillAsync("no such holder");
+            (await page.Locator("#measures tr.claim:visible").CountAsync()).ShouldBe(0);
+            (await page.Locator("#measures h3:visible").CountAsync()).ShouldBe(0);
+            await page.Locator("#filter").FillAsync("");
+            (await page.Locator("#measures tr.claim:visible").CountAsync()).ShouldBe(2);
         }
         finally
         {
