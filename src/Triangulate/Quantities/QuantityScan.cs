@@ -461,8 +461,11 @@ public sealed partial class QuantityRecognizer
             if (!NumberWord(d, out var denominator) || denominator.Class != NumberClass.Fraction || Is(d, "half") && d == k + 1) return false;
             var plural = Key(d)[^1] is 's' or 'S';
             if (plural ? count.Class != NumberClass.Number || count.Value < 2 || count.Value > 9 : count.Value != 1) return false;
-            // "a third term", "one third-party": singular denominators only before "of" or punctuation.
-            if (!plural && !Is(d, "half") && d + 1 < N && !Is(d + 1, "of") && (pieces[d + 1].Kind == PieceKind.Word || IsHyphen(d + 1) && pieces[d + 1].Glued)) return false;
+            // "a third term", "one third-party": singular denominators only before "of" or punctuation, unless the count is
+            // hyphenated to them ("a one-third stake").
+            var hyphenated = d == k + 2;
+            if (!plural && !Is(d, "half") && d + 1 < N && !Is(d + 1, "of")
+                && (pieces[d + 1].Kind == PieceKind.Word && !hyphenated || IsHyphen(d + 1) && pieces[d + 1].Glued)) return false;
             value = count.Value * denominator.Value;
             end = d + 1;
             return true;
