@@ -932,6 +932,10 @@ public sealed class Attributor
         /// </summary>
         private (SourceMention?, Span?) CoordinatedSubject(int a, int and)
         {
+            // "officers in leather coats, identified but not confirmed as North Koreans,": participles set off by a comma
+            // after a noun describe that noun; they are no statement of the clause's subject. ("He smiled, nodded and
+            // said" is a series of the subject's own verbs.)
+            if (and - 3 >= a && IsPunct(and - 2, ",") && IsParticiple(W(and - 1)) && IsWord(and - 3) && !IsVerbLike(and - 3)) return (null, null);
             foreach (var last in _found)
                 if (last.Cue is not null && last.Source.Span is not null && last.Cue.Span.Start >= _tok[a].Span.Start
                     && _seg.TokenIndexAt(last.Content.End) >= and - 1 && last.Content.End <= _tok[and].Span.Start)
