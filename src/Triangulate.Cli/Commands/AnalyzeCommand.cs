@@ -55,13 +55,13 @@ public static class AnalyzeCommand
             }
         }
         var ingested = new Ingestor().Ingest(paths);
-        var analyzed = Progress.Run(quiet, "Analyzing", ingested.Documents, analyzer.Analyze);
+        var (analyzed, errors) = Analysis.Run(ingested, analyzer, quiet);
         var entities = LedgerStage.EntitiesOf(analyzed);
         var ledger = LedgerSection.From(LedgerStage.Default.Build(analyzed, entities));
 
         output.Create();
         var ledgerPath = Path.Combine(output.FullName, "ledger.json");
-        var file = LedgerJson.Build(analyzed, ingested.Errors, ingested.Duplicates) with { Entities = EntityLedger.Records(entities, analyzed), Ledger = ledger };
+        var file = LedgerJson.Build(analyzed, errors, ingested.Duplicates) with { Entities = EntityLedger.Records(entities, analyzed), Ledger = ledger };
         AtomicFile.Write(ledgerPath, stream => LedgerJson.Write(file, stream));
         AtomicFile.Write(Path.Combine(output.FullName, "ledger.csv"), stream =>
         {
@@ -83,9 +83,9 @@ public static class AnalyzeCommand
             LedgerSummary.Print(AnsiConsole.Console, ledger);
         }
         var stored = store is null || Save(store, file, label ?? string.Join(' ', paths), started, quiet);
-        foreach (var error in ingested.Errors)
+        foreach (var error in errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");
-        return ingested.Errors.IsEmpty && stored ? CliHost.Ok : CliHost.SomeInputsFailed;
+        return errors.IsEmpty && stored ? CliHost.Ok : CliHost.SomeInputsFailed;
     }
 
     /// <summary>The files are written first, so a database that fails costs the run nothing but its stored copy.</summary>

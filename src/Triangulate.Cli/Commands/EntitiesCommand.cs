@@ -32,7 +32,7 @@ public static class EntitiesCommand
     {
         if (GazetteerOption.AnalyzerFor(gazetteer) is not { } analyzer) return CliHost.BadUsage;
         var ingested = new Ingestor().Ingest(paths);
-        var analyzed = Progress.Run(quiet || json, "Analyzing", ingested.Documents, analyzer.Analyze);
+        var (analyzed, errors) = Analysis.Run(ingested, analyzer, quiet || json);
         var records = EntityLedger.Records(LedgerStage.EntitiesOf(analyzed), analyzed)
             .Where(r => type is null || r.Type.Equals(type, StringComparison.OrdinalIgnoreCase))
             .ToList();
@@ -53,10 +53,10 @@ public static class EntitiesCommand
                     r.DocumentCount.ToString(),
                     r.Mentions.Count.ToString());
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{records.Count} entities in {ingested.Documents.Length} documents");
+            AnsiConsole.MarkupLineInterpolated($"{records.Count} entities in {analyzed.Count} documents");
         }
-        foreach (var error in ingested.Errors)
+        foreach (var error in errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");
-        return ingested.Errors.IsEmpty ? CliHost.Ok : CliHost.SomeInputsFailed;
+        return errors.IsEmpty ? CliHost.Ok : CliHost.SomeInputsFailed;
     }
 }

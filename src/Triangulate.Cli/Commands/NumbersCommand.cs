@@ -36,8 +36,8 @@ public static class NumbersCommand
             return CliHost.BadUsage;
         }
         var ingested = new Ingestor().Ingest(paths);
-        var records = ingested.Documents.AsParallel().AsOrdered()
-            .SelectMany(d => QuantityLedger.Records(Analyzer.Default.Analyze(d))).ToList();
+        var (analyzed, errors) = Analysis.Run(ingested, Analyzer.Default, quiet: true);
+        var records = analyzed.SelectMany(QuantityLedger.Records).ToList();
         if (json)
             Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(records, LedgerJson.Options));
         else if (csv)
@@ -55,11 +55,11 @@ public static class NumbersCommand
                     Markup.Escape(r.Unit is null ? "" : r.Rate is null ? r.Unit : $"{r.Unit}/{r.Rate}"),
                     Markup.Escape(r.CountedThing ?? ""));
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{records.Count} quantities in {ingested.Documents.Length} documents");
+            AnsiConsole.MarkupLineInterpolated($"{records.Count} quantities in {analyzed.Count} documents");
         }
-        foreach (var error in ingested.Errors)
+        foreach (var error in errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");
-        return ingested.Errors.IsEmpty ? CliHost.Ok : CliHost.SomeInputsFailed;
+        return errors.IsEmpty ? CliHost.Ok : CliHost.SomeInputsFailed;
     }
 
     private static string Describe(QuantityRecord r) =>

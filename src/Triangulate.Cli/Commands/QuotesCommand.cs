@@ -27,14 +27,11 @@ public static class QuotesCommand
     private static int Run(string[] paths, string? speaker, bool json)
     {
         var ingested = new Ingestor().Ingest(paths);
-        var records = new List<AttributionRecord>();
-        foreach (var document in ingested.Documents)
-        {
-            var analyzed = Analyzer.Default.Analyze(document);
-            records.AddRange(AttributionLedger.Records(analyzed)
-                .Where(r => speaker is null || r.Source.Text.Contains(speaker, StringComparison.OrdinalIgnoreCase)
-                            || r.Source.DisplayName?.Contains(speaker, StringComparison.OrdinalIgnoreCase) == true));
-        }
+        var (analyzed, errors) = Analysis.Run(ingested, Analyzer.Default, quiet: true);
+        var records = analyzed.SelectMany(AttributionLedger.Records)
+            .Where(r => speaker is null || r.Source.Text.Contains(speaker, StringComparison.OrdinalIgnoreCase)
+                        || r.Source.DisplayName?.Contains(speaker, StringComparison.OrdinalIgnoreCase) == true)
+            .ToList();
         if (json)
         {
             Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(records, LedgerJson.Options));
@@ -53,11 +50,11 @@ public static class QuotesCommand
                     Markup.Escape(r.Channel?.Text ?? ""),
                     Markup.Escape(r.StatementTime?.Text ?? ""));
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{records.Count} attributions in {ingested.Documents.Length} documents");
+            AnsiConsole.MarkupLineInterpolated($"{records.Count} attributions in {analyzed.Count} documents");
         }
-        foreach (var error in ingested.Errors)
+        foreach (var error in errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");
-        return ingested.Errors.IsEmpty ? CliHost.Ok : CliHost.SomeInputsFailed;
+        return errors.IsEmpty ? CliHost.Ok : CliHost.SomeInputsFailed;
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -88,20 +88,22 @@ public sealed class Attributor
             (_seg.TokenIndexAt(span.Start), _seg.TokenIndexAt(span.End) - 1);
 
         // ---- token tests ------------------------------------------------------------------------------------
+        // Rules look a few tokens left and right of a cue; outside the document every test answers no.
 
-        private string W(int i) => _tok[i].Text;
-        private bool IsWord(int i) => _tok[i].Kind is TokenKind.Word or TokenKind.Number;
-        private bool IsCap(int i) => _tok[i].Kind == TokenKind.Word && char.IsUpper(_tok[i].Text[0]);
-        private bool Is(int i, string role) => _lex.Is(_tok[i].Text, role);
-        private bool IsPunct(int i, string p) => _tok[i].Kind != TokenKind.Word && _tok[i].Text == p;
-        private bool IsTerminal(int i) => _tok[i].Text is "." or "!" or "?" or "...";
+        private bool InDocument(int i) => (uint)i < (uint)_tok.Length;
+        private string W(int i) => InDocument(i) ? _tok[i].Text : "";
+        private bool IsWord(int i) => InDocument(i) && _tok[i].Kind is TokenKind.Word or TokenKind.Number;
+        private bool IsCap(int i) => InDocument(i) && _tok[i].Kind == TokenKind.Word && char.IsUpper(_tok[i].Text[0]);
+        private bool Is(int i, string role) => InDocument(i) && _lex.Is(_tok[i].Text, role);
+        private bool IsPunct(int i, string p) => InDocument(i) && _tok[i].Kind != TokenKind.Word && _tok[i].Text == p;
+        private bool IsTerminal(int i) => InDocument(i) && _tok[i].Text is "." or "!" or "?" or "...";
 
         private bool IsQuoteMark(int i) =>
-            _tok[i].Text is "“" or "”" or "\"" or "«" or "»" or "`" or "'" && _tok[i].Kind != TokenKind.Word;
+            InDocument(i) && _tok[i].Text is "“" or "”" or "\"" or "«" or "»" or "`" or "'" && _tok[i].Kind != TokenKind.Word;
 
         private bool IsTimeWord(int i) => IsWord(i) && _lex.TimeWords.Contains(_tok[i].Text);
 
-        private SourceKind? WordKind(int i) => _lex.SourceWords.TryGetValue(_tok[i].Text, out var k) ? k : null;
+        private SourceKind? WordKind(int i) => InDocument(i) && _lex.SourceWords.TryGetValue(_tok[i].Text, out var k) ? k : null;
 
         private Span SpanOf(int first, int last) => Span.FromBounds(_tok[first].Span.Start, _tok[last].Span.End);
 
@@ -334,7 +336,7 @@ public sealed class Attributor
             if (i > a && _lex.NotCues.Contains((W(i - 1).ToLowerInvariant(), W(i).ToLowerInvariant()))) return false;
             // A plural noun ("the troop deployment plans, worry", "the higher estimate of") rather than a verb.
             // A past form before a comma is a verb ("Pence added, “...”"); so is any form before a comma and a quote.
-            var commaNoun = IsPunct(i + 1, ",") && W(i).EndsWith('s') && !(i + 2 < b && IsQuoteMark(i + 2));
+            var commaNoun = i + 1 < b && IsPunct(i + 1, ",") && W(i).EndsWith('s') && !(i + 2 < b && IsQuoteMark(i + 2));
             if (i + 1 < b && W(i) is not ("says" or "said") && (commaNoun || IsPunct(i + 1, ")") || string.Equals(W(i + 1), "of", StringComparison.OrdinalIgnoreCase))
                 && !(i > a && WordKind(i - 1) == SourceKind.Pronoun)) return false;
             if (i == a) return true;
