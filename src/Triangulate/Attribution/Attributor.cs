@@ -36,19 +36,19 @@ public sealed class Attributor
 
     public Attributions Attribute(Document document, Segmentation.Segmentation segmentation)
     {
-        var rules = Rules(document.Text, segmentation);
+        var (rules, quotes) = Rules(document.Text, segmentation);
         if (_tagger is null) return new Attributions(rules);
-        var tags = _tagger.Tag(RoleFeatures.Extract(document.Text, segmentation, QuoteScanner.Scan(document.Text, segmentation), rules, _lex));
+        var tags = _tagger.Tag(RoleFeatures.Extract(segmentation, quotes, rules, _lex));
         return new Attributions(new RoleTagRefiner(document.Text, segmentation, _lex).Refine(rules, tags));
     }
 
-    /// <summary>What the rules alone find: the tagger's input.</summary>
-    internal ImmutableArray<AttributionRelation> Rules(string text, Segmentation.Segmentation segmentation)
+    /// <summary>What the rules alone find, and the quotes they read: the tagger's input.</summary>
+    internal (ImmutableArray<AttributionRelation> Found, ImmutableArray<Quote> Quotes) Rules(string text, Segmentation.Segmentation segmentation)
     {
         var run = new Run(_lex, text, segmentation);
         foreach (var sentence in segmentation.Sentences) run.FindCues(sentence);
         run.AttributeRemainingQuotes();
-        return run.Finish();
+        return (run.Finish(), run.Quotes);
     }
 
     /// <summary>The working state of one document.</summary>
@@ -59,6 +59,7 @@ public sealed class Attributor
         private readonly Segmentation.Segmentation _seg;
         private readonly ImmutableArray<Token> _tok;
         private readonly ImmutableArray<Quote> _quotes;
+        public ImmutableArray<Quote> Quotes => _quotes;
         private readonly int[] _quoteOfToken;
         private readonly Dictionary<int, int> _quoteByClose = [];
         private readonly Dictionary<int, int> _quoteByOpen = [];

@@ -28,7 +28,7 @@ internal static class RoleFeatures
     /// <summary>Every token has the same templates: 26 of words, shapes, rules and lexicon, and 4 at each of 3 cluster depths.</summary>
     private const int KeysPerToken = 26 + 3 * 4;
 
-    public static RoleFeatureSet Extract(string text, Segmentation.Segmentation seg, ImmutableArray<Quote> quotes,
+    public static RoleFeatureSet Extract(Segmentation.Segmentation seg, ImmutableArray<Quote> quotes,
         ImmutableArray<AttributionRelation> rules, AttributionLexicon lex)
     {
         var tok = seg.Tokens;

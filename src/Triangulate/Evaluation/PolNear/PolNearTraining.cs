@@ -20,8 +20,8 @@ public static class PolNearTraining
         foreach (var article in articles)
         {
             var segmentation = Segmenter.Default.Segment(article.Text);
-            var found = rules.Rules(article.Text, segmentation);
-            var features = RoleFeatures.Extract(article.Text, segmentation, QuoteScanner.Scan(article.Text, segmentation), found, lex);
+            var (found, quotes) = rules.Rules(article.Text, segmentation);
+            var features = RoleFeatures.Extract(segmentation, quotes, found, lex);
             documents.Add(new RoleTrainingDocument(features, GoldTags(segmentation, article, features.SequenceStarts)));
         }
         return RoleTaggerTrainer.Train(documents, options,
