@@ -22,11 +22,15 @@ public sealed partial class TimeRecognizer
         var anchorDay = anchor is { Precision: TimePrecision.Day or TimePrecision.Minute } ? anchor.Date : (DateOnly?)null;
         var pieces = new List<Piece>(64);
         var found = ImmutableArray.CreateBuilder<TimeExpression>();
+        // Once a report has spoken of quarters, "a year ago" and "the year-earlier period" mean a quarter.
+        var quarterly = false;
         foreach (var sentence in seg.Sentences)
         {
             pieces.Clear();
             foreach (var token in seg.TokensOf(sentence)) AddPieces(text, token, pieces);
-            new Scan(this, text, pieces, anchorDay, found).Run();
+            var scan = new Scan(this, text, pieces, anchorDay, quarterly, found);
+            scan.Run();
+            quarterly = scan.MentionsQuarter();
         }
         return found.ToImmutable();
     }

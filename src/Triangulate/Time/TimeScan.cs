@@ -21,7 +21,7 @@ public sealed partial class TimeRecognizer
 
     /// <summary>The matching pass over one sentence's pieces.</summary>
     private sealed class Scan(
-        TimeRecognizer owner, string text, List<Piece> p, DateOnly? anchor, ImmutableArray<TimeExpression>.Builder found)
+        TimeRecognizer owner, string text, List<Piece> p, DateOnly? anchor, bool quarterly, ImmutableArray<TimeExpression>.Builder found)
     {
         private const int TenseWindow = 8;
 
@@ -111,8 +111,10 @@ public sealed partial class TimeRecognizer
             return 0;
         }
 
-        private bool MentionsQuarter()
+        /// <summary>Whether this sentence or an earlier one of the document speaks of quarters.</summary>
+        public bool MentionsQuarter()
         {
+            if (quarterly) return true;
             for (var k = 0; k < p.Count; k++)
                 if (Get(k, WordClass.Unit) == "Q") return true;
             return false;
@@ -141,11 +143,11 @@ public sealed partial class TimeRecognizer
                     var decade = piece.Number.ToString("D3", CultureInfo.InvariantCulture);
                     return new Match(i + 1, TimexType.Date, decade, TimexPrecision.Decade, true) { TakesThe = true };
                 case PieceKind.Number:
-                    return Longest(DayMonth(i), Clock(i), CountUnit(i), YearAlone(i), Ordinal(i));
+                    return Longest(YearQuarter(i), DayMonth(i), Clock(i), CountUnit(i), YearAlone(i), Ordinal(i));
             }
             if (piece.Entries is null) return null;
             return Longest(
-                MonthLed(i), WeekdayLed(i), CountUnit(i), Relative(i), PartOf(i), TheQuarter(i), Deictic(i),
+                MonthLed(i), WeekdayLed(i), CountUnit(i), YearAgo(i), Relative(i), PartOf(i), TheQuarter(i), Deictic(i),
                 RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i));
         }
 
@@ -165,6 +167,15 @@ public sealed partial class TimeRecognizer
             else (m, d, y) = (int.Parse(s[..2]), int.Parse(s[3..5]), int.Parse(s[6..]));
             if (!IsValidDay(y, m, d)) return null;
             return new Match(i + 1, TimexType.Date, Day(new DateOnly(y, m, d)), TimexPrecision.Day, true);
+        }
+
+        /// <summary>"the 1988 third quarter", "1989's second quarter", "the 1988 quarter".</summary>
+        private Match? YearQuarter(int i)
+        {
+            if (!IsYear(i)) return null;
+            var year = p[i].Number;
+            var back = anchor is { } a ? year - a.AddMonths(-3).Year : 0;
+            return YearsQuarter(i + 1, year, back) is { } m ? m with { TakesThe = true } : null;
         }
 
         private Match? YearAlone(int i)
@@ -258,6 +269,7 @@ public sealed partial class TimeRecognizer
             if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
             end = u + 1;
             if (unit == "S" && !IsPlural(u) && !hyphen && Is(i, "a")) return null; // "a second attempt"
+            if (!hyphen && !IsPlural(u) && count is not ("1" or "X")) return null; // "the 1988 quarter", "1988 second" are no durations
             if (!hyphen && IsPunct(end, '-')) return null; // "year-earlier", "year-ago"
             if (hyphen && IsPunct(end, '-') && Is(end + 1, "old"))
             {
@@ -277,8 +289,7 @@ public sealed partial class TimeRecognizer
             if (unit == "Y" && MentionsQuarter())
             {
                 // "a year ago" in a quarterly report: the same quarter a year before the last complete one.
-                var latest = a.AddMonths(-3).AddYears(n);
-                return new Match(end, TimexType.Date, Quarter(latest.Year, QuarterOf(latest)), TimexPrecision.Quarter, true);
+                return LatestQuarter(end, a, n);
             }
             return unit switch
             {
@@ -311,8 +322,11 @@ public sealed partial class TimeRecognizer
                 if (Is(i, "past") || afterThe && Is(i, "last") || unit is "D" or "H" or "MIN" or "S" or "CE")
                     return Is(i, "current") ? null
                         : new Match(i + 2, TimexType.Duration, Duration("1", unit), TimexPrecision.Unknown, true) { TakesThe = true };
+                if (unit == "Y" && YearsQuarter(i + 2, anchor?.Year + off, off) is { } quarter) return quarter;
                 return Period(i + 2, unit, off);
             }
+            if (off < 0 && afterThe && Get(i + 1, WordClass.PeriodNoun) is not null && !IsPlural(i + 1) && MentionsQuarter())
+                return Period(i + 2, "Q", -1); // "the latest period" of a quarterly report
             if (Is(i, "current") || Is(i, "following")) return null;
             if (GetInt(i + 1, WordClass.Month) is var month and > 0)
             {
@@ -441,6 +455,8 @@ public sealed partial class TimeRecognizer
             var k = IsPunct(i + 1, '-') ? i + 2 : i + 1;
             if (Get(k, WordClass.Unit) == "Q" && n <= 4)
             {
+                if (Is(k + 1, "of") && YearOf(k + 2) is var (ofYear, ofEnd)) // "the third quarter of 1984", "... of next year"
+                    return QuarterOfYear(ofEnd, ofYear, n) with { TakesThe = true };
                 if (anchor is not { } a) return Unresolved(k + 1, $"XXXX-Q{n}", TimexPrecision.Quarter) with { TakesThe = true };
                 var year = n > QuarterOf(a) && Tense(i, k + 1) <= 0 ? a.Year - 1 : a.Year;
                 return new Match(k + 1, TimexType.Date, Quarter(year, n), TimexPrecision.Quarter, true) { TakesThe = k == i + 1 };
@@ -453,6 +469,61 @@ public sealed partial class TimeRecognizer
                 return month with { Mod = "START", TakesThe = true, RangeStart = from, RangeEnd = from?.AddDays(days - 1) };
             }
             return new Match(end + 1, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };
+        }
+
+        /// <summary>"third quarter", "second-quarter": the quarter's number and the end.</summary>
+        private (int N, int End)? OrdinalQuarter(int k)
+        {
+            var n = GetInt(k, WordClass.Ordinal);
+            if (n is < 1 or > 4) return null;
+            var q = IsPunct(k + 1, '-') ? k + 2 : k + 1;
+            return Get(q, WordClass.Unit) == "Q" && !IsPlural(q) ? (n, q + 1) : null;
+        }
+
+        /// <summary>A year named after "of": "1984", "next year", "this year"; null year when there is no anchor for the relative one.</summary>
+        private (int? Year, int End)? YearOf(int k)
+        {
+            if (IsYear(k)) return (p[k].Number, k + 1);
+            if (Get(k, WordClass.Relative) is { } rel && Get(k + 1, WordClass.Unit) == "Y" && !IsPlural(k + 1))
+                return (anchor?.Year + int.Parse(rel, CultureInfo.InvariantCulture), k + 2);
+            return null;
+        }
+
+        private static Match QuarterOfYear(int end, int? year, int n) => year is { } y
+            ? new Match(end, TimexType.Date, Quarter(y, n), TimexPrecision.Quarter, true)
+            : Unresolved(end, $"XXXX-Q{n}", TimexPrecision.Quarter);
+
+        /// <summary>The last complete quarter before the anchor, moved by whole years: a quarterly report's "a year ago".</summary>
+        private static Match LatestQuarter(int end, DateOnly anchor, int years)
+        {
+            var q = anchor.AddMonths(-3).AddYears(years);
+            return new Match(end, TimexType.Date, Quarter(q.Year, QuarterOf(q)), TimexPrecision.Quarter, true);
+        }
+
+        /// <summary>
+        /// What a year names when a quarter or report period follows it: "1988's third quarter" and "the 1988 third
+        /// quarter" (that quarter), "the 1988 quarter", "last year's quarter", "the 1989 period" (the latest quarter's
+        /// counterpart). <paramref name="k"/> is the piece after the year; null when no quarter follows.
+        /// </summary>
+        private Match? YearsQuarter(int k, int? year, int yearsBack)
+        {
+            if (Is(k, "'s") || Is(k, "’s")) k++;
+            if (OrdinalQuarter(k) is var (n, end)) return QuarterOfYear(end, year, n);
+            var quarterNoun = Get(k, WordClass.Unit) == "Q" && !IsPlural(k) && !IsPunct(k + 1, '-');
+            if (!quarterNoun && !(Get(k, WordClass.PeriodNoun) is not null && MentionsQuarter())) return null;
+            if (anchor is not { } a || year is null) return Unresolved(k + 1, year is { } y ? $"{y:D4}-QX" : "XXXX-QX", TimexPrecision.Quarter);
+            return LatestQuarter(k + 1, a, yearsBack);
+        }
+
+        /// <summary>"year-ago", "year-earlier", "the year-ago quarter", "the year-earlier third quarter", "the year-ago period".</summary>
+        private Match? YearAgo(int i)
+        {
+            if (Get(i, WordClass.Unit) != "Y" || IsPlural(i) || !IsPunct(i + 1, '-') || Get(i + 2, WordClass.Direction) != "-1") return null;
+            var k = i + 3;
+            if (YearsQuarter(k, anchor?.Year - 1, -1) is { } q) return q with { TakesThe = true };
+            if (anchor is not { } a) return Unresolved(k, MentionsQuarter() ? "XXXX-QX" : "XXXX", MentionsQuarter() ? TimexPrecision.Quarter : TimexPrecision.Year);
+            // Alone it is an adjective ("the year-ago results"), and "the" belongs to the noun.
+            return MentionsQuarter() ? LatestQuarter(k, a, -1) : new Match(k, TimexType.Date, Year(a.Year - 1), TimexPrecision.Year, true);
         }
 
         /// <summary>"summer", "fall 2023", "last winter".</summary>
