@@ -99,5 +99,5 @@ public sealed partial class TimeRecognizer
         return true;
     }
 
-    internal int TenseOf(ReadOnlySpan<char> word) => _lexicon.TenseOf(word);
+    internal int TenseOf(ReadOnlySpan<char> word, bool adjacent) => _lexicon.TenseOf(word, adjacent);
 }

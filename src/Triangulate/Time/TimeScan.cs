@@ -105,9 +105,9 @@ public sealed partial class TimeRecognizer
         private int Tense(int start, int end)
         {
             for (var k = start - 1; k >= 0 && k >= start - TenseWindow; k--)
-                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length)) is var t and not 0) return t;
+                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length), k == start - 1) is var t and not 0) return t;
             for (var k = end; k < p.Count && k < end + TenseWindow; k++)
-                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length)) is var t and not 0) return t;
+                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length), false) is var t and not 0) return t;
             return 0;
         }
 
@@ -147,7 +147,7 @@ public sealed partial class TimeRecognizer
             }
             if (piece.Entries is null) return null;
             return Longest(
-                MonthLed(i), WeekdayLed(i), CountUnit(i), YearAgo(i), Relative(i), PartOf(i), TheQuarter(i), Deictic(i),
+                MonthLed(i), WeekdayLed(i), CountUnit(i), YearAgo(i), Relative(i), PartOf(i), TheQuarter(i), TheUnit(i), Deictic(i),
                 RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i));
         }
 
@@ -241,22 +241,26 @@ public sealed partial class TimeRecognizer
         }
 
         /// <summary>"Wednesday", "Friday night", "Monday, Oct. 21".</summary>
-        private Match? WeekdayLed(int i)
+        private Match? WeekdayLed(int i, int from = -1)
         {
             var wd = GetInt(i, WordClass.Weekday);
             if (wd < 0) return null;
             if (IsPunct(i + 1, ',') && MonthLed(i + 2) is { Precision: TimexPrecision.Day } dated) return dated;
             var end = i + 1;
-            if (Get(end, WordClass.DayPart) is not null) end++;
+            var part = Get(end, WordClass.DayPart);
+            if (part is not null) end++;
             if (anchor is not { } a)
-                return Unresolved(end, $"XXXX-WXX-{wd}", TimexPrecision.Day);
-            var tense = Tense(i, end);
+                return Unresolved(end, $"XXXX-WXX-{wd}{PartSuffix(part)}", TimexPrecision.Day);
+            var tense = Tense(from >= 0 ? from : i, end);
             var date = Weekday(a, wd, tense > 0 ? 1 : -1);
-            return DayOrPart(end, date);
+            return DayOrPart(end, date, part);
         }
 
-        /// <summary>A day, with or without its part ("Friday night"): TimeBank gives such expressions the day's value.</summary>
-        private static Match DayOrPart(int end, DateOnly date) => new(end, TimexType.Date, Day(date), TimexPrecision.Day, true);
+        /// <summary>A day, with or without its part: "Friday night" is the day with TIMEX3's part-of-day code (2024-10-25TNI).</summary>
+        private static Match DayOrPart(int end, DateOnly date, string? part) =>
+            new(end, TimexType.Date, Day(date) + PartSuffix(part), TimexPrecision.Day, true);
+
+        private static string PartSuffix(string? part) => part is null ? "" : "T" + part;
 
         /// <summary>"two weeks", "five-year", "3-year-old", "several weeks", "two weeks ago", "a year earlier".</summary>
         private Match? CountUnit(int i)
@@ -312,6 +316,9 @@ public sealed partial class TimeRecognizer
             if (Get(i, WordClass.Relative) is not { } rel) return null;
             var off = int.Parse(rel, CultureInfo.InvariantCulture);
             var afterThe = i > 0 && Is(i - 1, "the");
+            // "the current fiscal year", "next fiscal year", "the latest fiscal quarter"
+            if (Get(i + 1, WordClass.Qualifier) is not null && Get(i + 2, WordClass.Unit) is "Y" or "Q" && !IsPlural(i + 2))
+                return Period(i + 3, Get(i + 2, WordClass.Unit)!, off);
             if (Count(i + 1) is var (count, cEnd) && Get(cEnd, WordClass.Unit) is { } cu && !(count == "1" && Is(i + 1, "a")))
                 return new Match(cEnd + 1, TimexType.Duration, Duration(count, cu), TimexPrecision.Unknown, true) { TakesThe = true };
             if (Get(i + 1, WordClass.Unit) is { } unit)
@@ -342,14 +349,16 @@ public sealed partial class TimeRecognizer
             if (GetInt(i + 1, WordClass.Weekday) is var wd and > 0)
             {
                 var end = i + 2;
-                if (Get(end, WordClass.DayPart) is not null) end++;
-                if (anchor is not { } a) return Unresolved(end, $"XXXX-WXX-{wd}", TimexPrecision.Day);
+                var part = Get(end, WordClass.DayPart);
+                if (part is not null) end++;
+                if (anchor is not { } a) return Unresolved(end, $"XXXX-WXX-{wd}{PartSuffix(part)}", TimexPrecision.Day);
                 var date = off == 0 ? a.AddDays(wd - IsoDay(a)) : Weekday(a, wd, off, strict: true);
-                return DayOrPart(end, date);
+                return DayOrPart(end, date, part);
             }
-            if (Get(i + 1, WordClass.DayPart) is { } dayPart && off == 0)
+            // "this morning", "last night" (the night before the anchor's day)
+            if (Get(i + 1, WordClass.DayPart) is { } dayPart && (off == 0 || off < 0 && dayPart == "NI"))
             {
-                var value = anchor is { } a ? Day(a) + "T" + dayPart : "XXXX-XX-XXT" + dayPart;
+                var value = anchor is { } a ? Day(a.AddDays(off)) + "T" + dayPart : "XXXX-XX-XXT" + dayPart;
                 return new Match(i + 2, TimexType.Time, value, TimexPrecision.Day, anchor is not null);
             }
             if (Get(i + 1, WordClass.Season) is not null && anchor is { } sa)
@@ -398,6 +407,32 @@ public sealed partial class TimeRecognizer
             return null;
         }
 
+        /// <summary>
+        /// "the year", "the fiscal year", "the full year": the anchor's year, or a duration when its end follows ("the
+        /// year ended Sept. 30"); "the year 1999"; "fiscal 1989"; "the weekend": the one just past, or the coming one
+        /// when the clause looks ahead.
+        /// </summary>
+        private Match? TheUnit(int i)
+        {
+            var qualified = Get(i, WordClass.Qualifier) is not null;
+            var u = qualified ? i + 1 : i;
+            if (qualified && IsYear(u)) return new Match(u + 1, TimexType.Date, Year(p[u].Number), TimexPrecision.Year, true);
+            if (qualified && OrdinalQuarter(u) is not null) return Ordinal(u);
+            if (i == 0 || !Is(i - 1, "the") || IsPlural(u) || IsPunct(u + 1, '-')) return null;
+            var unit = Get(u, WordClass.Unit);
+            if (unit == "Y")
+            {
+                if (IsYear(u + 1)) return new Match(u + 2, TimexType.Date, Year(p[u + 1].Number), TimexPrecision.Year, true) { TakesThe = true };
+                if (Get(u + 1, WordClass.PeriodEnd) is not null)
+                    return new Match(u + 1, TimexType.Duration, Duration("1", "Y"), TimexPrecision.Unknown, true) { TakesThe = true };
+                return Period(u + 1, "Y", 0);
+            }
+            if (unit != "WE" || qualified) return null;
+            if (anchor is not { } a) return Unresolved(u + 1, "XXXX-WXX-WE", TimexPrecision.Week) with { TakesThe = true };
+            var saturday = Weekday(a, 6, Tense(i - 1, u + 1) > 0 ? 1 : -1);
+            return new Match(u + 1, TimexType.Date, Week(saturday) + "-WE", TimexPrecision.Week, true) { TakesThe = true };
+        }
+
         /// <summary>"the quarter": in financial news, the last complete quarter.</summary>
         private Match? TheQuarter(int i) =>
             Get(i, WordClass.Unit) == "Q" && !IsPlural(i) && i > 0 && Is(i - 1, "the") && !IsPunct(i + 1, '-') ? Period(i + 1, "Q", -1) : null;
@@ -410,10 +445,11 @@ public sealed partial class TimeRecognizer
                 return new Match(i + 1, TimexType.Date, v, TimexPrecision.Unknown, true);
             var isNight = v.StartsWith("NI", StringComparison.Ordinal);
             var days = int.Parse(v.AsSpan(isNight ? 2 : 1), CultureInfo.InvariantCulture);
-            var end = !isNight && Get(i + 1, WordClass.DayPart) is not null ? i + 2 : i + 1;
+            var part = isNight ? null : Get(i + 1, WordClass.DayPart);
+            var end = part is not null ? i + 2 : i + 1;
             if (anchor is not { } a)
-                return Unresolved(end, "XXXX-XX-XX", TimexPrecision.Day);
-            return DayOrPart(end, a.AddDays(days));
+                return Unresolved(end, "XXXX-XX-XX" + PartSuffix(part), TimexPrecision.Day);
+            return DayOrPart(end, a.AddDays(days), part);
         }
 
         /// <summary>"the future", "the past", "the present".</summary>
@@ -556,6 +592,11 @@ public sealed partial class TimeRecognizer
                 k++;
             }
             var clock = $"T{hour:D2}:{minute:D2}";
+            if (Get(k, WordClass.Zone) is not null) k++;
+            // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock on that day.
+            var d = IsPunct(k, ',') ? k + 1 : k;
+            if (Longest(WeekdayLed(d, i), Deictic(d), MonthLed(d), DayMonth(d)) is { Type: TimexType.Date, Precision: TimexPrecision.Day } day)
+                return new Match(day.End, TimexType.Time, day.Value[..10] + clock, TimexPrecision.Minute, day.Resolved);
             return new Match(k, TimexType.Time, (anchor is { } a ? Day(a) : "XXXX-XX-XX") + clock, TimexPrecision.Minute, anchor is not null);
         }
     }
