@@ -49,6 +49,7 @@ public sealed class TimeLexicon
                 "future" => 1,
                 "past" => -1,
                 "deadline" => Deadline,
+                "none" => 0,
                 _ => throw new FormatException($"Time/Resources/tense.tsv: unknown cue '{r[1]}' for '{r[0]}'"),
             }, StringComparer.OrdinalIgnoreCase);
         var suffixes = rows.Where(r => r[0].StartsWith('*') && r[1] == "past").Select(r => r[0][1..]).ToArray();

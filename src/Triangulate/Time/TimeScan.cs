@@ -23,7 +23,7 @@ public sealed partial class TimeRecognizer
     private sealed class Scan(
         TimeRecognizer owner, string text, List<Piece> p, DateOnly? anchor, bool quarterly, ImmutableArray<TimeExpression>.Builder found)
     {
-        private const int TenseWindow = 8;
+        private const int TenseWindow = 6;
 
         public void Run()
         {
@@ -143,7 +143,7 @@ public sealed partial class TimeRecognizer
                     var decade = piece.Number.ToString("D3", CultureInfo.InvariantCulture);
                     return new Match(i + 1, TimexType.Date, decade, TimexPrecision.Decade, true) { TakesThe = true };
                 case PieceKind.Number:
-                    return Longest(YearQuarter(i), DayMonth(i), Clock(i), CountUnit(i), YearAlone(i), Ordinal(i));
+                    return Longest(Century(i), YearQuarter(i), DayMonth(i), Clock(i), CountUnit(i), YearAlone(i), Ordinal(i));
             }
             if (piece.Entries is null) return null;
             return Longest(
@@ -176,6 +176,15 @@ public sealed partial class TimeRecognizer
             var year = p[i].Number;
             var back = anchor is { } a ? year - a.AddMonths(-3).Year : 0;
             return YearsQuarter(i + 1, year, back) is { } m ? m with { TakesThe = true } : null;
+        }
+
+        /// <summary>"the 20th century" is 19, TIMEX3's century value; "the fourth century".</summary>
+        private Match? Century(int i)
+        {
+            var n = p[i].Kind == PieceKind.Number && p[i].Length > 2 && char.IsLetter(text[p[i].End - 1]) ? p[i].Number : GetInt(i, WordClass.Ordinal);
+            var k = IsPunct(i + 1, '-') ? i + 2 : i + 1;
+            if (n is < 1 or > 21 || Get(k, WordClass.Unit) != "CE" || IsPlural(k)) return null;
+            return new Match(k + 1, TimexType.Date, (n - 1).ToString("D2", CultureInfo.InvariantCulture), TimexPrecision.Century, true) { TakesThe = true };
         }
 
         private Match? YearAlone(int i)
@@ -301,9 +310,9 @@ public sealed partial class TimeRecognizer
                 "W" or "2W" => new Match(end, TimexType.Date, Day(a.AddDays(7 * n * (unit == "2W" ? 2 : 1))), TimexPrecision.Week, true),
                 "M" => new Match(end, TimexType.Date, Month(a.AddMonths(n).Year, a.AddMonths(n).Month), TimexPrecision.Month, true),
                 "Q" => new Match(end, TimexType.Date, Quarter(a.AddMonths(3 * n).Year, QuarterOf(a.AddMonths(3 * n))), TimexPrecision.Quarter, true),
-                "DE" => new Match(end, TimexType.Date, (a.Year / 10 + n).ToString(CultureInfo.InvariantCulture), TimexPrecision.Decade, true),
                 "H" or "MIN" or "S" => new Match(end, TimexType.Date, Day(a), TimexPrecision.Day, true),
-                _ => new Match(end, TimexType.Date, Year(a.Year + n * (unit == "CE" ? 100 : 1)), TimexPrecision.Year, true),
+                // "a decade ago" is the year ten years back, not the decade before this one
+                _ => new Match(end, TimexType.Date, Year(a.Year + n * unit switch { "CE" => 100, "DE" => 10, _ => 1 }), TimexPrecision.Year, true),
             };
         }
 
@@ -489,6 +498,7 @@ public sealed partial class TimeRecognizer
             var n = GetInt(i, WordClass.Ordinal);
             if (n < 0) return null;
             var k = IsPunct(i + 1, '-') ? i + 2 : i + 1;
+            if (Century(i) is { } century) return century;
             if (Get(k, WordClass.Unit) == "Q" && n <= 4)
             {
                 if (Is(k + 1, "of") && YearOf(k + 2) is var (ofYear, ofEnd)) // "the third quarter of 1984", "... of next year"

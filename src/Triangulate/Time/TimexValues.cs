@@ -61,11 +61,16 @@ internal static class TimexValues
     public static bool IsValidDay(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    /// <summary>A duration value: P3Y, P2W, PXW (vague), PT5H (clock units).</summary>
+    /// <summary>A duration value: P3Y, P2W, PXW (vague), PT5H (clock units); decades and centuries in years (P20Y), as TimeBank writes them.</summary>
     public static string Duration(string count, string unit) => unit switch
     {
         "H" or "MIN" or "S" => $"PT{count}{(unit == "MIN" ? "M" : unit)}",
-        "2W" => count == "X" ? "PXW" : $"P{(int.Parse(count, CultureInfo.InvariantCulture) * 2).ToString(CultureInfo.InvariantCulture)}W",
+        "2W" => Times(count, 2) + "W",
+        "DE" => Times(count, 10) + "Y",
+        "CE" => Times(count, 100) + "Y",
         _ => $"P{count}{unit}",
     };
+
+    private static string Times(string count, int factor) =>
+        count == "X" ? "PX" : "P" + (int.Parse(count, CultureInfo.InvariantCulture) * factor).ToString(CultureInfo.InvariantCulture);
 }
