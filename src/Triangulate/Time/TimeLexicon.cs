@@ -6,7 +6,7 @@ namespace Triangulate.Time;
 internal enum WordClass : byte
 {
     Month, Weekday, Unit, Count, Ordinal, Relative, Part, Deictic, RefNoun, Vague, Season, DayPart, Clock,
-    SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd,
+    SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd, Within,
 }
 
 /// <summary>When a word counts: always, only capitalized ("May"), or as an abbreviation only with its period or a number after it ("Jan").</summary>

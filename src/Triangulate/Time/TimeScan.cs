@@ -92,7 +92,7 @@ public sealed partial class TimeRecognizer
             if (Get(i, WordClass.Count) is not { } c) return null;
             if (c == "1" && (Is(i, "a") || Is(i, "an")))
             {
-                if (Get(i + 1, WordClass.Count) is { } next && next is "X" or "2")
+                if (Get(i + 1, WordClass.Count) is { } next && next is "X" or "2" && !Is(i + 1, "two")) // "a few", "a couple of"
                     return (next, Is(i + 2, "of") ? i + 3 : i + 2);
                 return ("1", i + 1);
             }
@@ -129,6 +129,10 @@ public sealed partial class TimeRecognizer
                 return inner with { Mod = inner.Mod ?? approx, TakesThe = false };
             if (Get(i, WordClass.Bound) is { } bound && Is(i + 1, "than") && Core(i + 2) is { } bounded && bounded.Type == TimexType.Duration)
                 return bounded with { Mod = bound, TakesThe = false };
+            // "earlier this year", "later Monday": the event lies inside the date, which keeps its value.
+            if (Get(i, WordClass.Within) is not null && Core(i + 1) is { Type: TimexType.Date or TimexType.Time, Counted: false } within
+                && within.Precision is not TimexPrecision.Unknown)
+                return within with { TakesThe = false };
             return Core(i);
         }
 
@@ -219,6 +223,10 @@ public sealed partial class TimeRecognizer
                 return match;
             }
             if (IsYear(i + 1)) return new Match(i + 2, TimexType.Date, Month(p[i + 1].Number, month), TimexPrecision.Month, true);
+            if (Get(i + 1, WordClass.Relative) is { } rel && Get(i + 2, WordClass.Unit) == "Y" && !IsPlural(i + 2)) // "June last year"
+                return anchor is { } a
+                    ? new Match(i + 3, TimexType.Date, Month(a.Year + int.Parse(rel, CultureInfo.InvariantCulture), month), TimexPrecision.Month, true)
+                    : Unresolved(i + 3, $"XXXX-{month:D2}", TimexPrecision.Month);
             if (Is(i + 1, "of") && IsYear(i + 2)) return new Match(i + 3, TimexType.Date, Month(p[i + 2].Number, month), TimexPrecision.Month, true);
             return BareMonth(i, i + 1, month);
         }
@@ -292,7 +300,8 @@ public sealed partial class TimeRecognizer
             }
             if (!hyphen && Get(end, WordClass.Direction) is { } dir && count != "X")
                 return Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit) with { Counted = true };
-            return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };
+            // "a two-day visit", "the 14-day period": the article belongs to the noun the duration modifies.
+            return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = !hyphen };
         }
 
         /// <summary>The anchor moved by <paramref name="n"/> units: "two weeks ago" is a date at week precision.</summary>
