@@ -85,6 +85,24 @@ public sealed partial class TimeRecognizer
 
         private bool IsYear(int i) => In(i) && p[i].Kind == PieceKind.Number && p[i].Length == 4 && p[i].Number is >= 1000 and <= 2199;
 
+        /// <summary>A year in digits ("1996") or spelled out as broadcasts say it ("nineteen ninety-six", "two thousand").</summary>
+        private (int Year, int End)? YearAt(int k)
+        {
+            if (IsYear(k)) return (p[k].Number, k + 1);
+            if (!In(k) || p[k].Kind != PieceKind.Word || Count(k) is not var (century, cEnd) || cEnd != k + 1) return null;
+            if (century == "2" && Is(k + 1, "thousand"))
+            {
+                var end = Is(k + 2, "and") ? k + 3 : k + 2;
+                return Count(end) is var (ones, oEnd) && int.TryParse(ones, CultureInfo.InvariantCulture, out var n) && n < 100 && p[end].Kind == PieceKind.Word
+                    ? (2000 + n, oEnd) : (2000, k + 2);
+            }
+            // "nineteen ninety-six": a century word of 10-20 and then a two-digit number word of at least ten
+            return int.TryParse(century, CultureInfo.InvariantCulture, out var c) && c is >= 10 and <= 20
+                && In(k + 1) && p[k + 1].Kind == PieceKind.Word && Count(k + 1) is var (tens, tEnd)
+                && int.TryParse(tens, CultureInfo.InvariantCulture, out var t) && t is >= 10 and < 100
+                ? (c * 100 + t, tEnd) : null;
+        }
+
         /// <summary>A count: digits, a number word, "twenty-four", "a few", "a couple of". Returns the count and the end.</summary>
         private (string Count, int End)? Count(int i)
         {
@@ -152,7 +170,7 @@ public sealed partial class TimeRecognizer
             if (piece.Entries is null) return null;
             return Longest(
                 MonthLed(i), WeekdayLed(i), CountUnit(i), YearAgo(i), Relative(i), PartOf(i), TheQuarter(i), TheUnit(i), Deictic(i),
-                RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i));
+                RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i), SpelledYear(i));
         }
 
         private static Match? Longest(params ReadOnlySpan<Match?> candidates)
@@ -191,6 +209,10 @@ public sealed partial class TimeRecognizer
             return new Match(k + 1, TimexType.Date, (n - 1).ToString("D2", CultureInfo.InvariantCulture), TimexPrecision.Century, true) { TakesThe = true };
         }
 
+        /// <summary>"nineteen ninety-six" on its own ("two thousand" only after "the year": it is more often a count).</summary>
+        private Match? SpelledYear(int i) =>
+            !Is(i, "two") && YearAt(i) is var (year, end) ? new Match(end, TimexType.Date, Year(year), TimexPrecision.Year, true) : null;
+
         private Match? YearAlone(int i)
         {
             if (!IsYear(i) || i > 0 && (IsPunct(i - 1, '$') || p[i - 1].Kind == PieceKind.Number)) return null;
@@ -222,12 +244,12 @@ public sealed partial class TimeRecognizer
                     match = match with { RangeStart = first, RangeEnd = new DateOnly(year, month, dayEnd) };
                 return match;
             }
-            if (IsYear(i + 1)) return new Match(i + 2, TimexType.Date, Month(p[i + 1].Number, month), TimexPrecision.Month, true);
+            if (YearAt(i + 1) is var (year1, end1)) return new Match(end1, TimexType.Date, Month(year1, month), TimexPrecision.Month, true);
             if (Get(i + 1, WordClass.Relative) is { } rel && Get(i + 2, WordClass.Unit) == "Y" && !IsPlural(i + 2)) // "June last year"
                 return anchor is { } a
                     ? new Match(i + 3, TimexType.Date, Month(a.Year + int.Parse(rel, CultureInfo.InvariantCulture), month), TimexPrecision.Month, true)
                     : Unresolved(i + 3, $"XXXX-{month:D2}", TimexPrecision.Month);
-            if (Is(i + 1, "of") && IsYear(i + 2)) return new Match(i + 3, TimexType.Date, Month(p[i + 2].Number, month), TimexPrecision.Month, true);
+            if (Is(i + 1, "of") && YearAt(i + 2) is var (year2, end2)) return new Match(end2, TimexType.Date, Month(year2, month), TimexPrecision.Month, true);
             return BareMonth(i, i + 1, month);
         }
 
@@ -290,7 +312,7 @@ public sealed partial class TimeRecognizer
             if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
             end = u + 1;
             if (unit == "S" && !IsPlural(u) && !hyphen && Is(i, "a")) return null; // "a second attempt"
-            if (!hyphen && !IsPlural(u) && count is not ("1" or "X")) return null; // "the 1988 quarter", "1988 second" are no durations
+            if (!hyphen && !IsPlural(u) && IsYear(i)) return null; // "the 1988 quarter", "1988 second" are no durations
             if (!hyphen && IsPunct(end, '-')) return null; // "year-earlier", "year-ago"
             if (hyphen && IsPunct(end, '-') && Is(end + 1, "old"))
             {
@@ -440,7 +462,7 @@ public sealed partial class TimeRecognizer
             var unit = Get(u, WordClass.Unit);
             if (unit == "Y")
             {
-                if (IsYear(u + 1)) return new Match(u + 2, TimexType.Date, Year(p[u + 1].Number), TimexPrecision.Year, true) { TakesThe = true };
+                if (YearAt(u + 1) is var (named, namedEnd)) return new Match(namedEnd, TimexType.Date, Year(named), TimexPrecision.Year, true) { TakesThe = true };
                 if (Get(u + 1, WordClass.PeriodEnd) is not null)
                     return new Match(u + 1, TimexType.Duration, Duration("1", "Y"), TimexPrecision.Unknown, true) { TakesThe = true };
                 return Period(u + 1, "Y", 0);
@@ -538,7 +560,7 @@ public sealed partial class TimeRecognizer
         /// <summary>A year named after "of": "1984", "next year", "this year"; null year when there is no anchor for the relative one.</summary>
         private (int? Year, int End)? YearOf(int k)
         {
-            if (IsYear(k)) return (p[k].Number, k + 1);
+            if (YearAt(k) is var (year, end)) return (year, end);
             if (Get(k, WordClass.Relative) is { } rel && Get(k + 1, WordClass.Unit) == "Y" && !IsPlural(k + 1))
                 return (anchor?.Year + int.Parse(rel, CultureInfo.InvariantCulture), k + 2);
             return null;
@@ -585,7 +607,9 @@ public sealed partial class TimeRecognizer
         private Match? Season(int i, int? year, bool resolved)
         {
             if (Get(i, WordClass.Season) is not { } code) return null;
-            if (IsYear(i + 1)) return new Match(i + 2, TimexType.Date, $"{p[i + 1].Number:D4}-{code}", TimexPrecision.Season, true);
+            if (YearAt(i + 1) is var (year1, end1)) return new Match(end1, TimexType.Date, $"{year1:D4}-{code}", TimexPrecision.Season, true);
+            if (Is(i + 1, "of") && YearAt(i + 2) is var (year2, end2)) // "the winter of 1994"
+                return new Match(end2, TimexType.Date, $"{year2:D4}-{code}", TimexPrecision.Season, true) { TakesThe = true };
             if (!p[i].Capital && !(i > 0 && (Is(i - 1, "the") || Is(i - 1, "this") || Get(i - 1, WordClass.Relative) is not null))) return null;
             return new Match(i + 1, TimexType.Date, (year is { } y ? Year(y) : "XXXX") + "-" + code, TimexPrecision.Season, resolved) { TakesThe = true };
         }
