@@ -305,8 +305,6 @@ public sealed partial class TimeRecognizer
         private Match? CountUnit(int i)
         {
             if (Count(i) is not var (count, end)) return null;
-            // "$5 a year" is a rate, not a duration.
-            if (Is(i, "a") && i > 0 && p[i - 1].Kind == PieceKind.Number) return null;
             var hyphen = IsPunct(end, '-');
             var u = hyphen ? end + 1 : end;
             if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
@@ -314,6 +312,11 @@ public sealed partial class TimeRecognizer
             if (unit == "S" && !IsPlural(u) && !hyphen && Is(i, "a")) return null; // "a second attempt"
             if (!hyphen && !IsPlural(u) && IsYear(i)) return null; // "the 1988 quarter", "1988 second" are no durations
             if (!hyphen && IsPunct(end, '-')) return null; // "year-earlier", "year-ago"
+            if (!hyphen && unit == "Y" && Is(end, "old") && Get(end + 1, WordClass.Aged) is null) return null; // "Mr. Reupke, 52 years old"
+            if (unit == "Q" && Is(end, "of") && (hyphen || Is(i, "a"))) return null; // "three-quarters of its food" is a fraction
+            // "$5 a year", "$2 million a year", "four flights a week" are rates, not durations ("$5 a year ago" is a date).
+            if (Is(i, "a") && i > 0 && (p[i - 1].Kind == PieceKind.Number || IsCountedNoun(i - 1)) && Get(end, WordClass.Direction) is null)
+                return null;
             if (hyphen && IsPunct(end, '-') && Is(end + 1, "old"))
             {
                 // The age of a thing ("a 3-year-old war") is a duration; the age of a person is not a time expression.
@@ -506,6 +509,11 @@ public sealed partial class TimeRecognizer
                 ? new Match(i + 2, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
                 : new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
         }
+
+        /// <summary>"million", or a plural noun the lexicon does not know ("flights"): what a rate's "a year" follows.</summary>
+        private bool IsCountedNoun(int i) =>
+            p[i].Kind == PieceKind.Word && p[i].Entries is null && !p[i].Capital && p[i].Length > 3
+            && (IsPlural(i) || text.AsSpan(p[i].Start, p[i].Length).EndsWith("illion", StringComparison.OrdinalIgnoreCase));
 
         private bool IsPlural(int i) => In(i) && text[p[i].End - 1] is 's' or 'S';
 

@@ -60,6 +60,8 @@ public class TimeRecognizerTests
         Recognize("Kim may march the troops to the border if the talks fail.", null).ShouldBeEmpty();
         Recognize("They thwarted a second attempt, and the 52-year-old Smith was promoted.", null).ShouldBeEmpty();
         Recognize("They sold two thousand copies to nineteen buyers.", null).ShouldBeEmpty();
+        Recognize("Mr. Reupke, 52 years old, pays $2 million a year for four flights a week.", null).ShouldBeEmpty();
+        Recognize("Iraq imports about three-quarters of its food and a quarter of its fuel.", null).ShouldBeEmpty();
     }
 
     [Fact]
