@@ -284,7 +284,8 @@ public sealed partial class TimeRecognizer
         {
             var wd = GetInt(i, WordClass.Weekday);
             if (wd < 0) return null;
-            if (IsPunct(i + 1, ',') && MonthLed(i + 2) is { Precision: TimexPrecision.Day } dated) return dated;
+            // "Monday, Oct. 21", "Friday Oct. 13"
+            if (MonthLed(IsPunct(i + 1, ',') ? i + 2 : i + 1) is { Precision: TimexPrecision.Day } dated) return dated;
             var end = i + 1;
             var part = Get(end, WordClass.DayPart);
             if (part is not null) end++;
@@ -323,8 +324,10 @@ public sealed partial class TimeRecognizer
                 if (Get(end + 2, WordClass.Aged) is null) return null;
                 end += 2;
             }
-            if (!hyphen && Get(end, WordClass.Direction) is { } dir && count != "X")
-                return Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit) with { Counted = true };
+            if (!hyphen && Get(end, WordClass.Direction) is { } dir)
+                return count == "X" // "several years ago", "a few weeks later"
+                    ? new Match(end + 1, TimexType.Date, dir == "-1" ? "PAST_REF" : "FUTURE_REF", TimexPrecision.Unknown, true) { Counted = true }
+                    : Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit) with { Counted = true };
             // "a two-day visit", "the 14-day period": the article belongs to the noun the duration modifies.
             return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = !hyphen };
         }
