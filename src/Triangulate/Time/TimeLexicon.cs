@@ -6,11 +6,14 @@ namespace Triangulate.Time;
 internal enum WordClass : byte
 {
     Month, Weekday, Unit, Count, Ordinal, Relative, Part, Deictic, RefNoun, Vague, Season, DayPart, Clock,
-    SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd, Within,
+    SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd, Within, Holiday,
 }
 
-/// <summary>When a word counts: always, only capitalized ("May"), or as an abbreviation only with its period or a number after it ("Jan").</summary>
-internal enum WordCondition : byte { None, Capital, Abbreviation }
+/// <summary>
+/// When a word counts: always, only capitalized ("May"), as an abbreviation only with its period or a number after it
+/// ("Jan"), or only capitalized and followed by "Day" ("Labor Day").
+/// </summary>
+internal enum WordCondition : byte { None, Capital, Abbreviation, Day }
 
 internal readonly record struct WordEntry(WordClass Class, string Value, WordCondition Condition);
 
@@ -60,6 +63,7 @@ public sealed class TimeLexicon
     {
         "cap" => WordCondition.Capital,
         "abbr" => WordCondition.Abbreviation,
+        "day" => WordCondition.Day,
         _ => throw new FormatException($"Time/Resources/words.tsv: unknown condition '{row[3]}' for '{row[0]}'"),
     };
 

@@ -75,6 +75,7 @@ public sealed partial class TimeRecognizer
         {
             WordCondition.Capital => p[i].Capital,
             WordCondition.Abbreviation => text[p[i].End - 1] == '.' || Num(i + 1) >= 0,
+            WordCondition.Day => p[i].Capital && In(i + 1) && p[i + 1].Capital && Is(i + 1, "Day"),
             _ => true,
         };
 
@@ -170,7 +171,7 @@ public sealed partial class TimeRecognizer
             if (piece.Entries is null) return null;
             return Longest(
                 MonthLed(i), WeekdayLed(i), CountUnit(i), YearAgo(i), Relative(i), PartOf(i), TheQuarter(i), TheUnit(i), Deictic(i),
-                RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i), SpelledYear(i));
+                RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i), SpelledYear(i), Holiday(i));
         }
 
         private static Match? Longest(params ReadOnlySpan<Match?> candidates)
@@ -381,6 +382,7 @@ public sealed partial class TimeRecognizer
             if (off < 0 && afterThe && Get(i + 1, WordClass.PeriodNoun) is not null && !IsPlural(i + 1) && MentionsQuarter())
                 return Period(i + 2, "Q", -1); // "the latest period" of a quarterly report
             if (Is(i, "current") || Is(i, "following")) return null;
+            if (Holiday(i + 1, off, i) is { } holiday) return holiday;
             if (GetInt(i + 1, WordClass.Month) is var month and > 0)
             {
                 if (anchor is not { } a) return Unresolved(i + 2, $"XXXX-{month:D2}", TimexPrecision.Month);
@@ -477,6 +479,34 @@ public sealed partial class TimeRecognizer
             if (anchor is not { } a) return Unresolved(u + 1, "XXXX-WXX-WE", TimexPrecision.Week) with { TakesThe = true };
             var saturday = Weekday(a, 6, Tense(i - 1, u + 1) > 0 ? 1 : -1);
             return new Match(u + 1, TimexType.Date, Week(saturday) + "-WE", TimexPrecision.Week, true) { TakesThe = true };
+        }
+
+        /// <summary>
+        /// "Thanksgiving", "Election Day", "Christmas Eve", "last Easter", "Easter week": the holiday nearest the
+        /// anchor in the tense's direction, or the one before or after it (<paramref name="off"/>).
+        /// </summary>
+        private Match? Holiday(int i, int off = 0, int from = -1)
+        {
+            if (Get(i, WordClass.Holiday) is not { } rule) return null;
+            var end = i + 1;
+            var eve = false;
+            if (In(end) && p[end].Capital && (Is(end, "Day") || Is(end, "Eve"))) { eve = Is(end, "Eve"); end++; }
+            var week = Get(end, WordClass.Unit) == "W" && !IsPlural(end);
+            if (week) end++;
+            if (anchor is not { } a) return Unresolved(end, week ? "XXXX-WXX" : "XXXX-XX-XX", week ? TimexPrecision.Week : TimexPrecision.Day);
+            DateOnly On(int year) => TimexValues.Holiday(rule, year).AddDays(eve ? -1 : 0);
+            int y;
+            if (off < 0) y = On(a.Year) < a ? a.Year : a.Year - 1;
+            else if (off > 0) y = On(a.Year) > a ? a.Year : a.Year + 1;
+            else
+            {
+                var guess = On(a.Year);
+                y = YearFor(a, guess.Month, guess.Day, Tense(from >= 0 ? from : i, end));
+            }
+            var date = On(y);
+            return week
+                ? new Match(end, TimexType.Date, Week(date), TimexPrecision.Week, true)
+                : new Match(end, TimexType.Date, Day(date), TimexPrecision.Day, true);
         }
 
         /// <summary>"the quarter": in financial news, the last complete quarter.</summary>

@@ -62,6 +62,7 @@ public class TimeRecognizerTests
         Recognize("They sold two thousand copies to nineteen buyers.", null).ShouldBeEmpty();
         Recognize("Mr. Reupke, 52 years old, pays $2 million a year for four flights a week.", null).ShouldBeEmpty();
         Recognize("Iraq imports about three-quarters of its food and a quarter of its fuel.", null).ShouldBeEmpty();
+        Recognize("The Labor Party won the election, and Independence was its theme.", null).ShouldBeEmpty();
     }
 
     [Fact]
