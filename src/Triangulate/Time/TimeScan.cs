@@ -171,7 +171,7 @@ public sealed partial class TimeRecognizer
             if (piece.Entries is null) return null;
             return Longest(
                 MonthLed(i), WeekdayLed(i), CountUnit(i), YearAgo(i), Relative(i), PartOf(i), TheQuarter(i), TheUnit(i), Deictic(i),
-                RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i), SpelledYear(i), Holiday(i));
+                RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i), SpelledYear(i), Holiday(i), Anaphoric(i));
         }
 
         private static Match? Longest(params ReadOnlySpan<Match?> candidates)
@@ -372,6 +372,8 @@ public sealed partial class TimeRecognizer
             {
                 if (IsPlural(i + 1)) // "the coming weeks", "the past months"
                     return new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
+                // "the next day", "the following year" count from the story's time: Anaphoric
+                if (afterThe && off > 0 && unit == "D" || Is(i, "following")) return null;
                 // "the past year", "the last decade": a stretch of time ending now, not a calendar period.
                 if (Is(i, "past") || afterThe && Is(i, "last") || unit is "D" or "H" or "MIN" or "S" or "CE")
                     return Is(i, "current") ? null
@@ -507,6 +509,70 @@ public sealed partial class TimeRecognizer
             return week
                 ? new Match(end, TimexType.Date, Week(date), TimexPrecision.Week, true)
                 : new Match(end, TimexType.Date, Day(date), TimexPrecision.Day, true);
+        }
+
+        /// <summary>
+        /// "that year", "the same day", "later that month", "the following year", "the next day", "the next morning":
+        /// the period of the date the story last named (the anchor when it named none), or the one after it.
+        /// </summary>
+        private Match? Anaphoric(int i)
+        {
+            if (Get(i, WordClass.Anaphor) is not { } shiftText) return null;
+            var shift = int.Parse(shiftText, CultureInfo.InvariantCulture);
+            var afterThe = i > 0 && Is(i - 1, "the");
+            if ((shift > 0 || Is(i, "same")) && !afterThe) return null;
+            var u = Is(i, "that") && Is(i + 1, "same") ? i + 2 : i + 1; // "that same day"
+            var unit = Get(u, WordClass.Unit);
+            var part = shift > 0 && unit is null ? Get(u, WordClass.DayPart) : null;
+            if (part is not null) unit = "D";
+            if (unit is not ("D" or "W" or "M" or "Q" or "Y") || IsPlural(u) || IsPunct(u + 1, '-')) return null;
+            var end = u + 1;
+            if (anchor is not null && Reference() is var (date, precision))
+            {
+                if (precision > PrecisionOf(unit)) return null; // "that day" after "in 1994": no day to point at
+                var match = unit switch
+                {
+                    "D" => DayOrPart(end, date.AddDays(shift), part),
+                    "W" => new Match(end, TimexType.Date, Week(date.AddDays(7 * shift)), TimexPrecision.Week, true),
+                    "M" => new Match(end, TimexType.Date, Month(date.AddMonths(shift).Year, date.AddMonths(shift).Month), TimexPrecision.Month, true),
+                    "Q" => new Match(end, TimexType.Date, Quarter(date.AddMonths(3 * shift).Year, QuarterOf(date.AddMonths(3 * shift))), TimexPrecision.Quarter, true),
+                    _ => new Match(end, TimexType.Date, Year(date.Year + shift), TimexPrecision.Year, true),
+                };
+                return match with { TakesThe = true };
+            }
+            return Unresolved(end, unit switch { "D" => "XXXX-XX-XX", "W" => "XXXX-WXX", "M" => "XXXX-XX", "Q" => "XXXX-QX", _ => "XXXX" }, PrecisionOf(unit)) with { TakesThe = true };
+        }
+
+        private static TimexPrecision PrecisionOf(string unit) => unit switch
+        {
+            "D" => TimexPrecision.Day,
+            "W" => TimexPrecision.Week,
+            "M" => TimexPrecision.Month,
+            "Q" => TimexPrecision.Quarter,
+            _ => TimexPrecision.Year,
+        };
+
+        /// <summary>The latest resolved calendar date the document has named so far, with its precision; else the anchor.</summary>
+        private (DateOnly Date, TimexPrecision Precision)? Reference()
+        {
+            for (var j = found.Count - 1; j >= 0; j--)
+                if (found[j] is { Type: TimexType.Date or TimexType.Time, Resolved: true } t && CalendarDate(t.Value) is { } d) return d;
+            return anchor is { } a ? (a, TimexPrecision.Day) : null;
+        }
+
+        /// <summary>"1998-10-23", "1998-10", "1998-Q3", "1998-W07", "1998" as the first day they cover; null for other values.</summary>
+        private static (DateOnly Date, TimexPrecision Precision)? CalendarDate(string v)
+        {
+            if (v.Length < 4 || !int.TryParse(v.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1) return null;
+            if (v.Length == 4) return (new DateOnly(y, 1, 1), TimexPrecision.Year);
+            if (v[4] != '-' || v.Length < 7) return null;
+            if (v[5] == 'Q' && v[6] is >= '1' and <= '4') return (new DateOnly(y, (v[6] - '1') * 3 + 1, 1), TimexPrecision.Quarter);
+            if (v[5] == 'W' && v.Length >= 8 && int.TryParse(v.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w is >= 1 and <= 53)
+                return (DateOnly.FromDateTime(ISOWeek.ToDateTime(y, Math.Min(w, ISOWeek.GetWeeksInYear(y)), DayOfWeek.Monday)), TimexPrecision.Week);
+            if (!int.TryParse(v.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12) return null;
+            if (v.Length >= 10 && v[7] == '-' && int.TryParse(v.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && IsValidDay(y, m, d))
+                return (new DateOnly(y, m, d), TimexPrecision.Day);
+            return (new DateOnly(y, m, 1), TimexPrecision.Month);
         }
 
         /// <summary>"the quarter": in financial news, the last complete quarter.</summary>

@@ -66,6 +66,13 @@ public class TimeRecognizerTests
     }
 
     [Fact]
+    public void That_day_needs_a_named_day_to_point_at()
+    {
+        var anchor = new PublicationTime(new DateTimeOffset(2000, 1, 6, 0, 0, 0, TimeSpan.Zero), TimePrecision.Day);
+        Recognize("The rally was held in 1994, and on that day nobody spoke.", anchor).Select(t => t.Text).ShouldBe(["1994"]);
+    }
+
+    [Fact]
     public void Covering_finds_the_expression_inside_an_attribution_time_span()
     {
         const string sentence = "The ministers met on Friday in Seoul.";
