@@ -41,6 +41,16 @@ public sealed partial class TimeRecognizer
     private readonly record struct Piece(int Start, int End, PieceKind Kind, int Number, WordEntry[]? Entries, bool Capital)
     {
         public int Length => End - Start;
+
+        /// <summary>One bit per word class among the entries, so most class tests fail without a loop.</summary>
+        public uint Classes { get; } = MaskOf(Entries);
+
+        private static uint MaskOf(WordEntry[]? entries)
+        {
+            var mask = 0u;
+            if (entries is not null) foreach (var e in entries) mask |= 1u << (int)e.Class;
+            return mask;
+        }
     }
 
     private void AddPieces(string text, Token token, List<Piece> into)

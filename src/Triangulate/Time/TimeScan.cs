@@ -65,7 +65,8 @@ public sealed partial class TimeRecognizer
 
         private string? Get(int i, WordClass cls)
         {
-            if (!In(i) || p[i].Entries is not { } entries) return null;
+            if (!In(i) || (p[i].Classes & (1u << (int)cls)) == 0) return null;
+            var entries = p[i].Entries!;
             foreach (var e in entries)
                 if (e.Class == cls && Holds(i, e.Condition)) return e.Value;
             return null;
@@ -168,10 +169,36 @@ public sealed partial class TimeRecognizer
                 case PieceKind.Number:
                     return Longest(Century(i), YearQuarter(i), DayMonth(i), Clock(i), CountUnit(i), YearAlone(i), Ordinal(i));
             }
-            if (piece.Entries is null) return null;
-            return Longest(
-                MonthLed(i), WeekdayLed(i), CountUnit(i), YearAgo(i), Relative(i), PartOf(i), TheQuarter(i), TheUnit(i), Deictic(i),
-                RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i), SpelledYear(i), Holiday(i), Anaphoric(i));
+            // Only the patterns a word's classes can start are tried (in this order: the first of equally long ones wins).
+            var c = piece.Classes;
+            if (c == 0) return null;
+            Match? best = null;
+            if (Has(c, WordClass.Month)) Keep(ref best, MonthLed(i));
+            if (Has(c, WordClass.Weekday)) Keep(ref best, WeekdayLed(i));
+            if (Has(c, WordClass.Count)) Keep(ref best, CountUnit(i));
+            if (Has(c, WordClass.Unit)) Keep(ref best, YearAgo(i));
+            if (Has(c, WordClass.Relative)) Keep(ref best, Relative(i));
+            if (Has(c, WordClass.Part)) Keep(ref best, PartOf(i));
+            if (Has(c, WordClass.Unit)) Keep(ref best, TheQuarter(i));
+            if (Has(c, WordClass.Unit) || Has(c, WordClass.Qualifier)) Keep(ref best, TheUnit(i));
+            if (Has(c, WordClass.Deictic)) Keep(ref best, Deictic(i));
+            if (Has(c, WordClass.RefNoun)) Keep(ref best, RefNoun(i));
+            if (Has(c, WordClass.Vague)) Keep(ref best, Vague(i));
+            if (Has(c, WordClass.SetWord) || Has(c, WordClass.SetPrefix)) Keep(ref best, SetLed(i));
+            if (Has(c, WordClass.Ordinal)) Keep(ref best, Ordinal(i));
+            if (Has(c, WordClass.Season)) Keep(ref best, Season(i, anchor?.Year, anchor is not null));
+            if (Has(c, WordClass.Clock)) Keep(ref best, Clock(i));
+            if (Has(c, WordClass.Count)) Keep(ref best, SpelledYear(i));
+            if (Has(c, WordClass.Holiday)) Keep(ref best, Holiday(i));
+            if (Has(c, WordClass.Anaphor)) Keep(ref best, Anaphoric(i));
+            return best;
+        }
+
+        private static bool Has(uint classes, WordClass cls) => (classes & (1u << (int)cls)) != 0;
+
+        private static void Keep(ref Match? best, Match? candidate)
+        {
+            if (candidate is { } m && (best is null || m.End > best.Value.End)) best = m;
         }
 
         private static Match? Longest(params ReadOnlySpan<Match?> candidates)
