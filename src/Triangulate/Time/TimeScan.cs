@@ -500,6 +500,12 @@ public sealed partial class TimeRecognizer
             if (unit == "Y")
             {
                 if (YearAt(u + 1) is var (named, namedEnd)) return new Match(namedEnd, TimexType.Date, Year(named), TimexPrecision.Year, true) { TakesThe = true };
+                if (!qualified && Get(u + 1, WordClass.Sequel) is { } sequel) // "the year before": the year before the one last named
+                {
+                    if (anchor is null || Reference() is not var (refDate, _))
+                        return Unresolved(u + 2, "XXXX", TimexPrecision.Year) with { TakesThe = true };
+                    return new Match(u + 2, TimexType.Date, Year(refDate.Year + int.Parse(sequel, CultureInfo.InvariantCulture)), TimexPrecision.Year, true) { TakesThe = true };
+                }
                 if (Get(u + 1, WordClass.PeriodEnd) is not null)
                     return new Match(u + 1, TimexType.Duration, Duration("1", "Y"), TimexPrecision.Unknown, true) { TakesThe = true };
                 return Period(u + 1, "Y", 0);
