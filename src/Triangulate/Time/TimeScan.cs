@@ -181,6 +181,7 @@ public sealed partial class TimeRecognizer
             if (Has(c, WordClass.Part)) Keep(ref best, PartOf(i));
             if (Has(c, WordClass.Unit)) Keep(ref best, TheQuarter(i));
             if (Has(c, WordClass.Unit) || Has(c, WordClass.Qualifier)) Keep(ref best, TheUnit(i));
+            if (Has(c, WordClass.Unit)) Keep(ref best, BareUnits(i));
             if (Has(c, WordClass.Deictic)) Keep(ref best, Deictic(i));
             if (Has(c, WordClass.RefNoun)) Keep(ref best, RefNoun(i));
             if (Has(c, WordClass.Vague)) Keep(ref best, Vague(i));
@@ -607,6 +608,13 @@ public sealed partial class TimeRecognizer
                 return (new DateOnly(y, m, d), TimexPrecision.Day);
             return (new DateOnly(y, m, 1), TimexPrecision.Month);
         }
+
+        /// <summary>"for years", "within weeks", "the first time in months": a vague duration.</summary>
+        private Match? BareUnits(int i) =>
+            i > 0 && Get(i - 1, WordClass.Stretch) is not null && IsPlural(i) && !IsPunct(i + 1, '-')
+            && Get(i, WordClass.Unit) is { } unit && unit is not ("Q" or "WE" or "S")
+                ? new Match(i + 1, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true)
+                : null;
 
         /// <summary>"the quarter": in financial news, the last complete quarter.</summary>
         private Match? TheQuarter(int i) =>

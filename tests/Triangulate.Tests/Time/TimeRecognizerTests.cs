@@ -63,6 +63,7 @@ public class TimeRecognizerTests
         Recognize("Mr. Reupke, 52 years old, pays $2 million a year for four flights a week.", null).ShouldBeEmpty();
         Recognize("Iraq imports about three-quarters of its food and a quarter of its fuel.", null).ShouldBeEmpty();
         Recognize("The Labor Party won the election, and Independence was its theme.", null).ShouldBeEmpty();
+        Recognize("Reporters in years-long exile wrote for seconds-old feeds.", null).ShouldBeEmpty();
     }
 
     [Fact]
