@@ -25,13 +25,17 @@ public sealed partial class TimeRecognizer
     {
         private const int TenseWindow = 6;
 
+        /// <summary>Classes that only continue an expression ("ago", "in years", "the year before"): a word with no other class starts none.</summary>
+        private const uint NonStarters = 1u << (int)WordClass.Direction | 1u << (int)WordClass.Aged | 1u << (int)WordClass.PeriodNoun
+            | 1u << (int)WordClass.Zone | 1u << (int)WordClass.PeriodEnd | 1u << (int)WordClass.Sequel | 1u << (int)WordClass.Stretch;
+
         public void Run()
         {
             var i = 0;
             while (i < p.Count)
             {
                 var piece = p[i];
-                if (piece.Entries is null && piece.Kind is PieceKind.Word or PieceKind.Punct) { i++; continue; }
+                if ((piece.Classes & NonStarters) == piece.Classes && piece.Kind is PieceKind.Word or PieceKind.Punct) { i++; continue; }
                 if (Outer(i) is { } m)
                 {
                     var start = i;
