@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using Triangulate.Evaluation.TempEval;
 using Triangulate.Segmentation;
@@ -20,15 +21,19 @@ public static class TimexEvalCommand
         {
             Description = "Write our TimeML files (our TIMEX3 tags instead of the gold ones) into this folder, for the official scorer.",
         };
+        var errors = new Option<FileInfo?>("--errors")
+        {
+            Description = "Write the disagreements with gold (misses, extent, type and value errors, false positives) with context to this TSV file.",
+        };
         var command = new Command("timex", "Score time expression recognition and normalization on TempEval-3 (Task A).")
         {
-            tempeval, json, predictions,
+            tempeval, json, predictions, errors,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(tempeval)!, parsed.GetValue(json), parsed.GetValue(predictions)));
+        command.SetAction(parsed => Run(parsed.GetValue(tempeval)!, parsed.GetValue(json), parsed.GetValue(predictions), parsed.GetValue(errors)));
         return command;
     }
 
-    private static int Run(DirectoryInfo folder, bool json, DirectoryInfo? predictions)
+    private static int Run(DirectoryInfo folder, bool json, DirectoryInfo? predictions, FileInfo? errors)
     {
         if (!folder.Exists)
         {
@@ -36,15 +41,20 @@ public static class TimexEvalCommand
             return CliHost.BadUsage;
         }
         predictions?.Create();
-        Action<TimeMlDocument, IReadOnlyList<TimeExpression>>? write = predictions is null ? null
-            : (doc, found) =>
+        using var errorWriter = errors is null ? null : new StreamWriter(errors.FullName);
+        errorWriter?.WriteLine(TempEvalErrors.Header);
+        void Write(TimeMlDocument doc, ImmutableArray<TimeExpression> found)
+        {
+            if (predictions is not null)
             {
                 var path = Path.Combine(predictions.FullName, doc.Name);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, TimeMlWriter.Write(doc, found));
-            };
+            }
+            if (errorWriter is not null) foreach (var line in TempEvalErrors.Describe(doc, found)) errorWriter.WriteLine(line);
+        }
         var figures = new TempEvalScorer(Segmenter.Default, TimeRecognizer.Default)
-            .Score(folder.Name, TimeMlDocument.ReadFolder(folder.FullName), write);
+            .Score(folder.Name, TimeMlDocument.ReadFolder(folder.FullName), predictions is null && errors is null ? null : Write);
         EvalCommand.Report(figures, json,
             [
                 ("Extent (strict)", figures.Strict), ("Extent (relaxed)", figures.Relaxed),

@@ -6,11 +6,14 @@ namespace Triangulate.Time;
 internal enum WordClass : byte
 {
     Month, Weekday, Unit, Count, Ordinal, Relative, Part, Deictic, RefNoun, Vague, Season, DayPart, Clock,
-    SetWord, SetPrefix, Approx, Bound, Direction, Aged,
+    SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd, Within, Holiday, Anaphor, Sequel, Stretch,
 }
 
-/// <summary>When a word counts: always, only capitalized ("May"), or as an abbreviation only with its period or a number after it ("Jan").</summary>
-internal enum WordCondition : byte { None, Capital, Abbreviation }
+/// <summary>
+/// When a word counts: always, only capitalized ("May"), as an abbreviation only with its period or a number after it
+/// ("Jan"), or only capitalized and followed by "Day" ("Labor Day").
+/// </summary>
+internal enum WordCondition : byte { None, Capital, Abbreviation, Day }
 
 internal readonly record struct WordEntry(WordClass Class, string Value, WordCondition Condition);
 
@@ -44,7 +47,14 @@ public sealed class TimeLexicon
                 StringComparer.OrdinalIgnoreCase);
         var rows = Lexicon.Rows("Time/Resources/tense.tsv");
         var tense = rows.Where(r => !r[0].StartsWith('*'))
-            .ToFrozenDictionary(r => r[0], r => r[1] == "future" ? 1 : -1, StringComparer.OrdinalIgnoreCase);
+            .ToFrozenDictionary(r => r[0], r => r[1] switch
+            {
+                "future" => 1,
+                "past" => -1,
+                "deadline" => Deadline,
+                "none" => 0,
+                _ => throw new FormatException($"Time/Resources/tense.tsv: unknown cue '{r[1]}' for '{r[0]}'"),
+            }, StringComparer.OrdinalIgnoreCase);
         var suffixes = rows.Where(r => r[0].StartsWith('*') && r[1] == "past").Select(r => r[0][1..]).ToArray();
         return new TimeLexicon(words, tense, suffixes);
     }
@@ -53,13 +63,19 @@ public sealed class TimeLexicon
     {
         "cap" => WordCondition.Capital,
         "abbr" => WordCondition.Abbreviation,
+        "day" => WordCondition.Day,
         _ => throw new FormatException($"Time/Resources/words.tsv: unknown condition '{row[3]}' for '{row[0]}'"),
     };
 
-    /// <summary>+1 for a future cue, -1 for a past cue, 0 for neither.</summary>
-    internal int TenseOf(ReadOnlySpan<char> word)
+    private const int Deadline = 2;
+
+    /// <summary>
+    /// +1 for a future cue, -1 for a past cue, 0 for neither. A deadline preposition ("until", "by") is a future cue
+    /// only right before the expression (<paramref name="adjacent"/>): further off it belongs to another phrase.
+    /// </summary>
+    internal int TenseOf(ReadOnlySpan<char> word, bool adjacent)
     {
-        if (Tense.TryGetValue(word, out var t)) return t;
+        if (Tense.TryGetValue(word, out var t)) return t == Deadline ? (adjacent ? 1 : 0) : t;
         foreach (var suffix in _pastSuffixes)
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return -1;
         return 0;

@@ -22,11 +22,15 @@ public sealed partial class TimeRecognizer
         var anchorDay = anchor is { Precision: TimePrecision.Day or TimePrecision.Minute } ? anchor.Date : (DateOnly?)null;
         var pieces = new List<Piece>(64);
         var found = ImmutableArray.CreateBuilder<TimeExpression>();
+        // Once a report has spoken of quarters, "a year ago" and "the year-earlier period" mean a quarter.
+        var quarterly = false;
         foreach (var sentence in seg.Sentences)
         {
             pieces.Clear();
             foreach (var token in seg.TokensOf(sentence)) AddPieces(text, token, pieces);
-            new Scan(this, text, pieces, anchorDay, found).Run();
+            var scan = new Scan(this, text, pieces, anchorDay, quarterly, found);
+            scan.Run();
+            quarterly = scan.MentionsQuarter();
         }
         return found.ToImmutable();
     }
@@ -37,6 +41,16 @@ public sealed partial class TimeRecognizer
     private readonly record struct Piece(int Start, int End, PieceKind Kind, int Number, WordEntry[]? Entries, bool Capital)
     {
         public int Length => End - Start;
+
+        /// <summary>One bit per word class among the entries, so most class tests fail without a loop.</summary>
+        public uint Classes { get; } = MaskOf(Entries);
+
+        private static uint MaskOf(WordEntry[]? entries)
+        {
+            var mask = 0u;
+            if (entries is not null) foreach (var e in entries) mask |= 1u << (int)e.Class;
+            return mask;
+        }
     }
 
     private void AddPieces(string text, Token token, List<Piece> into)
@@ -95,5 +109,5 @@ public sealed partial class TimeRecognizer
         return true;
     }
 
-    internal int TenseOf(ReadOnlySpan<char> word) => _lexicon.TenseOf(word);
+    internal int TenseOf(ReadOnlySpan<char> word, bool adjacent) => _lexicon.TenseOf(word, adjacent);
 }

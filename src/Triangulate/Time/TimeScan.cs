@@ -21,9 +21,13 @@ public sealed partial class TimeRecognizer
 
     /// <summary>The matching pass over one sentence's pieces.</summary>
     private sealed class Scan(
-        TimeRecognizer owner, string text, List<Piece> p, DateOnly? anchor, ImmutableArray<TimeExpression>.Builder found)
+        TimeRecognizer owner, string text, List<Piece> p, DateOnly? anchor, bool quarterly, ImmutableArray<TimeExpression>.Builder found)
     {
-        private const int TenseWindow = 8;
+        private const int TenseWindow = 6;
+
+        /// <summary>Classes that only continue an expression ("ago", "in years", "the year before"): a word with no other class starts none.</summary>
+        private const uint NonStarters = 1u << (int)WordClass.Direction | 1u << (int)WordClass.Aged | 1u << (int)WordClass.PeriodNoun
+            | 1u << (int)WordClass.Zone | 1u << (int)WordClass.PeriodEnd | 1u << (int)WordClass.Sequel | 1u << (int)WordClass.Stretch;
 
         public void Run()
         {
@@ -31,7 +35,7 @@ public sealed partial class TimeRecognizer
             while (i < p.Count)
             {
                 var piece = p[i];
-                if (piece.Entries is null && piece.Kind is PieceKind.Word or PieceKind.Punct) { i++; continue; }
+                if ((piece.Classes & NonStarters) == piece.Classes && piece.Kind is PieceKind.Word or PieceKind.Punct) { i++; continue; }
                 if (Outer(i) is { } m)
                 {
                     var start = i;
@@ -65,7 +69,8 @@ public sealed partial class TimeRecognizer
 
         private string? Get(int i, WordClass cls)
         {
-            if (!In(i) || p[i].Entries is not { } entries) return null;
+            if (!In(i) || (p[i].Classes & (1u << (int)cls)) == 0) return null;
+            var entries = p[i].Entries!;
             foreach (var e in entries)
                 if (e.Class == cls && Holds(i, e.Condition)) return e.Value;
             return null;
@@ -75,6 +80,7 @@ public sealed partial class TimeRecognizer
         {
             WordCondition.Capital => p[i].Capital,
             WordCondition.Abbreviation => text[p[i].End - 1] == '.' || Num(i + 1) >= 0,
+            WordCondition.Day => p[i].Capital && In(i + 1) && p[i + 1].Capital && Is(i + 1, "Day"),
             _ => true,
         };
 
@@ -85,6 +91,24 @@ public sealed partial class TimeRecognizer
 
         private bool IsYear(int i) => In(i) && p[i].Kind == PieceKind.Number && p[i].Length == 4 && p[i].Number is >= 1000 and <= 2199;
 
+        /// <summary>A year in digits ("1996") or spelled out as broadcasts say it ("nineteen ninety-six", "two thousand").</summary>
+        private (int Year, int End)? YearAt(int k)
+        {
+            if (IsYear(k)) return (p[k].Number, k + 1);
+            if (!In(k) || p[k].Kind != PieceKind.Word || Count(k) is not var (century, cEnd) || cEnd != k + 1) return null;
+            if (century == "2" && Is(k + 1, "thousand"))
+            {
+                var end = Is(k + 2, "and") ? k + 3 : k + 2;
+                return Count(end) is var (ones, oEnd) && int.TryParse(ones, CultureInfo.InvariantCulture, out var n) && n < 100 && p[end].Kind == PieceKind.Word
+                    ? (2000 + n, oEnd) : (2000, k + 2);
+            }
+            // "nineteen ninety-six": a century word of 10-20 and then a two-digit number word of at least ten
+            return int.TryParse(century, CultureInfo.InvariantCulture, out var c) && c is >= 10 and <= 20
+                && In(k + 1) && p[k + 1].Kind == PieceKind.Word && Count(k + 1) is var (tens, tEnd)
+                && int.TryParse(tens, CultureInfo.InvariantCulture, out var t) && t is >= 10 and < 100
+                ? (c * 100 + t, tEnd) : null;
+        }
+
         /// <summary>A count: digits, a number word, "twenty-four", "a few", "a couple of". Returns the count and the end.</summary>
         private (string Count, int End)? Count(int i)
         {
@@ -92,7 +116,7 @@ public sealed partial class TimeRecognizer
             if (Get(i, WordClass.Count) is not { } c) return null;
             if (c == "1" && (Is(i, "a") || Is(i, "an")))
             {
-                if (Get(i + 1, WordClass.Count) is { } next && next is "X" or "2")
+                if (Get(i + 1, WordClass.Count) is { } next && next is "X" or "2" && !Is(i + 1, "two")) // "a few", "a couple of"
                     return (next, Is(i + 2, "of") ? i + 3 : i + 2);
                 return ("1", i + 1);
             }
@@ -105,14 +129,16 @@ public sealed partial class TimeRecognizer
         private int Tense(int start, int end)
         {
             for (var k = start - 1; k >= 0 && k >= start - TenseWindow; k--)
-                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length)) is var t and not 0) return t;
+                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length), k == start - 1) is var t and not 0) return t;
             for (var k = end; k < p.Count && k < end + TenseWindow; k++)
-                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length)) is var t and not 0) return t;
+                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length), false) is var t and not 0) return t;
             return 0;
         }
 
-        private bool MentionsQuarter()
+        /// <summary>Whether this sentence or an earlier one of the document speaks of quarters.</summary>
+        public bool MentionsQuarter()
         {
+            if (quarterly) return true;
             for (var k = 0; k < p.Count; k++)
                 if (Get(k, WordClass.Unit) == "Q") return true;
             return false;
@@ -127,6 +153,10 @@ public sealed partial class TimeRecognizer
                 return inner with { Mod = inner.Mod ?? approx, TakesThe = false };
             if (Get(i, WordClass.Bound) is { } bound && Is(i + 1, "than") && Core(i + 2) is { } bounded && bounded.Type == TimexType.Duration)
                 return bounded with { Mod = bound, TakesThe = false };
+            // "earlier this year", "later Monday": the event lies inside the date, which keeps its value.
+            if (Get(i, WordClass.Within) is not null && Core(i + 1) is { Type: TimexType.Date or TimexType.Time, Counted: false } within
+                && within.Precision is not TimexPrecision.Unknown)
+                return within with { TakesThe = false };
             return Core(i);
         }
 
@@ -141,12 +171,39 @@ public sealed partial class TimeRecognizer
                     var decade = piece.Number.ToString("D3", CultureInfo.InvariantCulture);
                     return new Match(i + 1, TimexType.Date, decade, TimexPrecision.Decade, true) { TakesThe = true };
                 case PieceKind.Number:
-                    return Longest(DayMonth(i), Clock(i), CountUnit(i), YearAlone(i), Ordinal(i));
+                    return Longest(Century(i), YearQuarter(i), DayMonth(i), Clock(i), CountUnit(i), YearAlone(i), Ordinal(i));
             }
-            if (piece.Entries is null) return null;
-            return Longest(
-                MonthLed(i), WeekdayLed(i), CountUnit(i), Relative(i), PartOf(i), TheQuarter(i), Deictic(i),
-                RefNoun(i), Vague(i), SetLed(i), Ordinal(i), Season(i, anchor?.Year, anchor is not null), Clock(i));
+            // Only the patterns a word's classes can start are tried (in this order: the first of equally long ones wins).
+            var c = piece.Classes;
+            if (c == 0) return null;
+            Match? best = null;
+            if (Has(c, WordClass.Month)) Keep(ref best, MonthLed(i));
+            if (Has(c, WordClass.Weekday)) Keep(ref best, WeekdayLed(i));
+            if (Has(c, WordClass.Count)) Keep(ref best, CountUnit(i));
+            if (Has(c, WordClass.Unit)) Keep(ref best, YearAgo(i));
+            if (Has(c, WordClass.Relative)) Keep(ref best, Relative(i));
+            if (Has(c, WordClass.Part)) Keep(ref best, PartOf(i));
+            if (Has(c, WordClass.Unit)) Keep(ref best, TheQuarter(i));
+            if (Has(c, WordClass.Unit) || Has(c, WordClass.Qualifier)) Keep(ref best, TheUnit(i));
+            if (Has(c, WordClass.Unit)) Keep(ref best, BareUnits(i));
+            if (Has(c, WordClass.Deictic)) Keep(ref best, Deictic(i));
+            if (Has(c, WordClass.RefNoun)) Keep(ref best, RefNoun(i));
+            if (Has(c, WordClass.Vague)) Keep(ref best, Vague(i));
+            if (Has(c, WordClass.SetWord) || Has(c, WordClass.SetPrefix)) Keep(ref best, SetLed(i));
+            if (Has(c, WordClass.Ordinal)) Keep(ref best, Ordinal(i));
+            if (Has(c, WordClass.Season)) Keep(ref best, Season(i, anchor?.Year, anchor is not null));
+            if (Has(c, WordClass.Clock)) Keep(ref best, Clock(i));
+            if (Has(c, WordClass.Count)) Keep(ref best, SpelledYear(i));
+            if (Has(c, WordClass.Holiday)) Keep(ref best, Holiday(i));
+            if (Has(c, WordClass.Anaphor)) Keep(ref best, Anaphoric(i));
+            return best;
+        }
+
+        private static bool Has(uint classes, WordClass cls) => (classes & (1u << (int)cls)) != 0;
+
+        private static void Keep(ref Match? best, Match? candidate)
+        {
+            if (candidate is { } m && (best is null || m.End > best.Value.End)) best = m;
         }
 
         private static Match? Longest(params ReadOnlySpan<Match?> candidates)
@@ -166,6 +223,28 @@ public sealed partial class TimeRecognizer
             if (!IsValidDay(y, m, d)) return null;
             return new Match(i + 1, TimexType.Date, Day(new DateOnly(y, m, d)), TimexPrecision.Day, true);
         }
+
+        /// <summary>"the 1988 third quarter", "1989's second quarter", "the 1988 quarter".</summary>
+        private Match? YearQuarter(int i)
+        {
+            if (!IsYear(i)) return null;
+            var year = p[i].Number;
+            var back = anchor is { } a ? year - a.AddMonths(-3).Year : 0;
+            return YearsQuarter(i + 1, year, back) is { } m ? m with { TakesThe = true } : null;
+        }
+
+        /// <summary>"the 20th century" is 19, TIMEX3's century value; "the fourth century".</summary>
+        private Match? Century(int i)
+        {
+            var n = p[i].Kind == PieceKind.Number && p[i].Length > 2 && char.IsLetter(text[p[i].End - 1]) ? p[i].Number : GetInt(i, WordClass.Ordinal);
+            var k = IsPunct(i + 1, '-') ? i + 2 : i + 1;
+            if (n is < 1 or > 21 || Get(k, WordClass.Unit) != "CE" || IsPlural(k)) return null;
+            return new Match(k + 1, TimexType.Date, (n - 1).ToString("D2", CultureInfo.InvariantCulture), TimexPrecision.Century, true) { TakesThe = true };
+        }
+
+        /// <summary>"nineteen ninety-six" on its own ("two thousand" only after "the year": it is more often a count).</summary>
+        private Match? SpelledYear(int i) =>
+            !Is(i, "two") && YearAt(i) is var (year, end) ? new Match(end, TimexType.Date, Year(year), TimexPrecision.Year, true) : null;
 
         private Match? YearAlone(int i)
         {
@@ -198,8 +277,12 @@ public sealed partial class TimeRecognizer
                     match = match with { RangeStart = first, RangeEnd = new DateOnly(year, month, dayEnd) };
                 return match;
             }
-            if (IsYear(i + 1)) return new Match(i + 2, TimexType.Date, Month(p[i + 1].Number, month), TimexPrecision.Month, true);
-            if (Is(i + 1, "of") && IsYear(i + 2)) return new Match(i + 3, TimexType.Date, Month(p[i + 2].Number, month), TimexPrecision.Month, true);
+            if (YearAt(i + 1) is var (year1, end1)) return new Match(end1, TimexType.Date, Month(year1, month), TimexPrecision.Month, true);
+            if (Get(i + 1, WordClass.Relative) is { } rel && Get(i + 2, WordClass.Unit) == "Y" && !IsPlural(i + 2)) // "June last year"
+                return anchor is { } a
+                    ? new Match(i + 3, TimexType.Date, Month(a.Year + int.Parse(rel, CultureInfo.InvariantCulture), month), TimexPrecision.Month, true)
+                    : Unresolved(i + 3, $"XXXX-{month:D2}", TimexPrecision.Month);
+            if (Is(i + 1, "of") && YearAt(i + 2) is var (year2, end2)) return new Match(end2, TimexType.Date, Month(year2, month), TimexPrecision.Month, true);
             return BareMonth(i, i + 1, month);
         }
 
@@ -230,44 +313,56 @@ public sealed partial class TimeRecognizer
         }
 
         /// <summary>"Wednesday", "Friday night", "Monday, Oct. 21".</summary>
-        private Match? WeekdayLed(int i)
+        private Match? WeekdayLed(int i, int from = -1)
         {
             var wd = GetInt(i, WordClass.Weekday);
             if (wd < 0) return null;
-            if (IsPunct(i + 1, ',') && MonthLed(i + 2) is { Precision: TimexPrecision.Day } dated) return dated;
+            // "Monday, Oct. 21", "Friday Oct. 13"
+            if (MonthLed(IsPunct(i + 1, ',') ? i + 2 : i + 1) is { Precision: TimexPrecision.Day } dated) return dated;
             var end = i + 1;
-            if (Get(end, WordClass.DayPart) is not null) end++;
+            var part = Get(end, WordClass.DayPart);
+            if (part is not null) end++;
             if (anchor is not { } a)
-                return Unresolved(end, $"XXXX-WXX-{wd}", TimexPrecision.Day);
-            var tense = Tense(i, end);
+                return Unresolved(end, $"XXXX-WXX-{wd}{PartSuffix(part)}", TimexPrecision.Day);
+            var tense = Tense(from >= 0 ? from : i, end);
             var date = Weekday(a, wd, tense > 0 ? 1 : -1);
-            return DayOrPart(end, date);
+            return DayOrPart(end, date, part);
         }
 
-        /// <summary>A day, with or without its part ("Friday night"): TimeBank gives such expressions the day's value.</summary>
-        private static Match DayOrPart(int end, DateOnly date) => new(end, TimexType.Date, Day(date), TimexPrecision.Day, true);
+        /// <summary>A day, with or without its part: "Friday night" is the day with TIMEX3's part-of-day code (2024-10-25TNI).</summary>
+        private static Match DayOrPart(int end, DateOnly date, string? part) =>
+            new(end, TimexType.Date, Day(date) + PartSuffix(part), TimexPrecision.Day, true);
+
+        private static string PartSuffix(string? part) => part is null ? "" : "T" + part;
 
         /// <summary>"two weeks", "five-year", "3-year-old", "several weeks", "two weeks ago", "a year earlier".</summary>
         private Match? CountUnit(int i)
         {
             if (Count(i) is not var (count, end)) return null;
-            // "$5 a year" is a rate, not a duration.
-            if (Is(i, "a") && i > 0 && p[i - 1].Kind == PieceKind.Number) return null;
             var hyphen = IsPunct(end, '-');
             var u = hyphen ? end + 1 : end;
             if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
             end = u + 1;
             if (unit == "S" && !IsPlural(u) && !hyphen && Is(i, "a")) return null; // "a second attempt"
+            if (!hyphen && !IsPlural(u) && IsYear(i)) return null; // "the 1988 quarter", "1988 second" are no durations
             if (!hyphen && IsPunct(end, '-')) return null; // "year-earlier", "year-ago"
+            if (!hyphen && unit == "Y" && Is(end, "old") && Get(end + 1, WordClass.Aged) is null) return null; // "Mr. Reupke, 52 years old"
+            if (unit == "Q" && Is(end, "of") && (hyphen || Is(i, "a"))) return null; // "three-quarters of its food" is a fraction
+            // "$5 a year", "$2 million a year", "four flights a week" are rates, not durations ("$5 a year ago" is a date).
+            if (Is(i, "a") && i > 0 && (p[i - 1].Kind == PieceKind.Number || IsCountedNoun(i - 1)) && Get(end, WordClass.Direction) is null)
+                return null;
             if (hyphen && IsPunct(end, '-') && Is(end + 1, "old"))
             {
                 // The age of a thing ("a 3-year-old war") is a duration; the age of a person is not a time expression.
                 if (Get(end + 2, WordClass.Aged) is null) return null;
                 end += 2;
             }
-            if (!hyphen && Get(end, WordClass.Direction) is { } dir && count != "X")
-                return Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit) with { Counted = true };
-            return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };
+            if (!hyphen && Get(end, WordClass.Direction) is { } dir)
+                return count == "X" // "several years ago", "a few weeks later"
+                    ? new Match(end + 1, TimexType.Date, dir == "-1" ? "PAST_REF" : "FUTURE_REF", TimexPrecision.Unknown, true) { Counted = true }
+                    : Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit) with { Counted = true };
+            // "a two-day visit", "the 14-day period": the article belongs to the noun the duration modifies.
+            return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = !hyphen };
         }
 
         /// <summary>The anchor moved by <paramref name="n"/> units: "two weeks ago" is a date at week precision.</summary>
@@ -277,8 +372,7 @@ public sealed partial class TimeRecognizer
             if (unit == "Y" && MentionsQuarter())
             {
                 // "a year ago" in a quarterly report: the same quarter a year before the last complete one.
-                var latest = a.AddMonths(-3).AddYears(n);
-                return new Match(end, TimexType.Date, Quarter(latest.Year, QuarterOf(latest)), TimexPrecision.Quarter, true);
+                return LatestQuarter(end, a, n);
             }
             return unit switch
             {
@@ -286,9 +380,9 @@ public sealed partial class TimeRecognizer
                 "W" or "2W" => new Match(end, TimexType.Date, Day(a.AddDays(7 * n * (unit == "2W" ? 2 : 1))), TimexPrecision.Week, true),
                 "M" => new Match(end, TimexType.Date, Month(a.AddMonths(n).Year, a.AddMonths(n).Month), TimexPrecision.Month, true),
                 "Q" => new Match(end, TimexType.Date, Quarter(a.AddMonths(3 * n).Year, QuarterOf(a.AddMonths(3 * n))), TimexPrecision.Quarter, true),
-                "DE" => new Match(end, TimexType.Date, (a.Year / 10 + n).ToString(CultureInfo.InvariantCulture), TimexPrecision.Decade, true),
                 "H" or "MIN" or "S" => new Match(end, TimexType.Date, Day(a), TimexPrecision.Day, true),
-                _ => new Match(end, TimexType.Date, Year(a.Year + n * (unit == "CE" ? 100 : 1)), TimexPrecision.Year, true),
+                // "a decade ago" is the year ten years back, not the decade before this one
+                _ => new Match(end, TimexType.Date, Year(a.Year + n * unit switch { "CE" => 100, "DE" => 10, _ => 1 }), TimexPrecision.Year, true),
             };
         }
 
@@ -301,19 +395,28 @@ public sealed partial class TimeRecognizer
             if (Get(i, WordClass.Relative) is not { } rel) return null;
             var off = int.Parse(rel, CultureInfo.InvariantCulture);
             var afterThe = i > 0 && Is(i - 1, "the");
+            // "the current fiscal year", "next fiscal year", "the latest fiscal quarter"
+            if (Get(i + 1, WordClass.Qualifier) is not null && Get(i + 2, WordClass.Unit) is "Y" or "Q" && !IsPlural(i + 2))
+                return Period(i + 3, Get(i + 2, WordClass.Unit)!, off);
             if (Count(i + 1) is var (count, cEnd) && Get(cEnd, WordClass.Unit) is { } cu && !(count == "1" && Is(i + 1, "a")))
                 return new Match(cEnd + 1, TimexType.Duration, Duration(count, cu), TimexPrecision.Unknown, true) { TakesThe = true };
             if (Get(i + 1, WordClass.Unit) is { } unit)
             {
                 if (IsPlural(i + 1)) // "the coming weeks", "the past months"
                     return new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
+                // "the next day", "the following year" count from the story's time: Anaphoric
+                if (afterThe && off > 0 && unit == "D" || Is(i, "following")) return null;
                 // "the past year", "the last decade": a stretch of time ending now, not a calendar period.
                 if (Is(i, "past") || afterThe && Is(i, "last") || unit is "D" or "H" or "MIN" or "S" or "CE")
                     return Is(i, "current") ? null
                         : new Match(i + 2, TimexType.Duration, Duration("1", unit), TimexPrecision.Unknown, true) { TakesThe = true };
+                if (unit == "Y" && YearsQuarter(i + 2, anchor?.Year + off, off) is { } quarter) return quarter;
                 return Period(i + 2, unit, off);
             }
+            if (off < 0 && afterThe && Get(i + 1, WordClass.PeriodNoun) is not null && !IsPlural(i + 1) && MentionsQuarter())
+                return Period(i + 2, "Q", -1); // "the latest period" of a quarterly report
             if (Is(i, "current") || Is(i, "following")) return null;
+            if (Holiday(i + 1, off, i) is { } holiday) return holiday;
             if (GetInt(i + 1, WordClass.Month) is var month and > 0)
             {
                 if (anchor is not { } a) return Unresolved(i + 2, $"XXXX-{month:D2}", TimexPrecision.Month);
@@ -328,14 +431,16 @@ public sealed partial class TimeRecognizer
             if (GetInt(i + 1, WordClass.Weekday) is var wd and > 0)
             {
                 var end = i + 2;
-                if (Get(end, WordClass.DayPart) is not null) end++;
-                if (anchor is not { } a) return Unresolved(end, $"XXXX-WXX-{wd}", TimexPrecision.Day);
+                var part = Get(end, WordClass.DayPart);
+                if (part is not null) end++;
+                if (anchor is not { } a) return Unresolved(end, $"XXXX-WXX-{wd}{PartSuffix(part)}", TimexPrecision.Day);
                 var date = off == 0 ? a.AddDays(wd - IsoDay(a)) : Weekday(a, wd, off, strict: true);
-                return DayOrPart(end, date);
+                return DayOrPart(end, date, part);
             }
-            if (Get(i + 1, WordClass.DayPart) is { } dayPart && off == 0)
+            // "this morning", "last night" (the night before the anchor's day)
+            if (Get(i + 1, WordClass.DayPart) is { } dayPart && (off == 0 || off < 0 && dayPart == "NI"))
             {
-                var value = anchor is { } a ? Day(a) + "T" + dayPart : "XXXX-XX-XXT" + dayPart;
+                var value = anchor is { } a ? Day(a.AddDays(off)) + "T" + dayPart : "XXXX-XX-XXT" + dayPart;
                 return new Match(i + 2, TimexType.Time, value, TimexPrecision.Day, anchor is not null);
             }
             if (Get(i + 1, WordClass.Season) is not null && anchor is { } sa)
@@ -384,6 +489,137 @@ public sealed partial class TimeRecognizer
             return null;
         }
 
+        /// <summary>
+        /// "the year", "the fiscal year", "the full year": the anchor's year, or a duration when its end follows ("the
+        /// year ended Sept. 30"); "the year 1999"; "fiscal 1989"; "the weekend": the one just past, or the coming one
+        /// when the clause looks ahead.
+        /// </summary>
+        private Match? TheUnit(int i)
+        {
+            var qualified = Get(i, WordClass.Qualifier) is not null;
+            var u = qualified ? i + 1 : i;
+            if (qualified && IsYear(u)) return new Match(u + 1, TimexType.Date, Year(p[u].Number), TimexPrecision.Year, true);
+            if (qualified && OrdinalQuarter(u) is not null) return Ordinal(u);
+            if (i == 0 || !Is(i - 1, "the") || IsPlural(u) || IsPunct(u + 1, '-')) return null;
+            var unit = Get(u, WordClass.Unit);
+            if (unit == "Y")
+            {
+                if (YearAt(u + 1) is var (named, namedEnd)) return new Match(namedEnd, TimexType.Date, Year(named), TimexPrecision.Year, true) { TakesThe = true };
+                if (!qualified && Get(u + 1, WordClass.Sequel) is { } sequel) // "the year before": the year before the one last named
+                {
+                    if (anchor is null || Reference() is not var (refDate, _))
+                        return Unresolved(u + 2, "XXXX", TimexPrecision.Year) with { TakesThe = true };
+                    return new Match(u + 2, TimexType.Date, Year(refDate.Year + int.Parse(sequel, CultureInfo.InvariantCulture)), TimexPrecision.Year, true) { TakesThe = true };
+                }
+                if (Get(u + 1, WordClass.PeriodEnd) is not null)
+                    return new Match(u + 1, TimexType.Duration, Duration("1", "Y"), TimexPrecision.Unknown, true) { TakesThe = true };
+                return Period(u + 1, "Y", 0);
+            }
+            if (unit != "WE" || qualified) return null;
+            if (anchor is not { } a) return Unresolved(u + 1, "XXXX-WXX-WE", TimexPrecision.Week) with { TakesThe = true };
+            var saturday = Weekday(a, 6, Tense(i - 1, u + 1) > 0 ? 1 : -1);
+            return new Match(u + 1, TimexType.Date, Week(saturday) + "-WE", TimexPrecision.Week, true) { TakesThe = true };
+        }
+
+        /// <summary>
+        /// "Thanksgiving", "Election Day", "Christmas Eve", "last Easter", "Easter week": the holiday nearest the
+        /// anchor in the tense's direction, or the one before or after it (<paramref name="off"/>).
+        /// </summary>
+        private Match? Holiday(int i, int off = 0, int from = -1)
+        {
+            if (Get(i, WordClass.Holiday) is not { } rule) return null;
+            var end = i + 1;
+            var eve = false;
+            if (In(end) && p[end].Capital && (Is(end, "Day") || Is(end, "Eve"))) { eve = Is(end, "Eve"); end++; }
+            var week = Get(end, WordClass.Unit) == "W" && !IsPlural(end);
+            if (week) end++;
+            if (anchor is not { } a) return Unresolved(end, week ? "XXXX-WXX" : "XXXX-XX-XX", week ? TimexPrecision.Week : TimexPrecision.Day);
+            DateOnly On(int year) => TimexValues.Holiday(rule, year).AddDays(eve ? -1 : 0);
+            int y;
+            if (off < 0) y = On(a.Year) < a ? a.Year : a.Year - 1;
+            else if (off > 0) y = On(a.Year) > a ? a.Year : a.Year + 1;
+            else
+            {
+                var guess = On(a.Year);
+                y = YearFor(a, guess.Month, guess.Day, Tense(from >= 0 ? from : i, end));
+            }
+            var date = On(y);
+            return week
+                ? new Match(end, TimexType.Date, Week(date), TimexPrecision.Week, true)
+                : new Match(end, TimexType.Date, Day(date), TimexPrecision.Day, true);
+        }
+
+        /// <summary>
+        /// "that year", "the same day", "later that month", "the following year", "the next day", "the next morning":
+        /// the period of the date the story last named (the anchor when it named none), or the one after it.
+        /// </summary>
+        private Match? Anaphoric(int i)
+        {
+            if (Get(i, WordClass.Anaphor) is not { } shiftText) return null;
+            var shift = int.Parse(shiftText, CultureInfo.InvariantCulture);
+            var afterThe = i > 0 && Is(i - 1, "the");
+            if ((shift > 0 || Is(i, "same")) && !afterThe) return null;
+            var u = Is(i, "that") && Is(i + 1, "same") ? i + 2 : i + 1; // "that same day"
+            var unit = Get(u, WordClass.Unit);
+            var part = shift > 0 && unit is null ? Get(u, WordClass.DayPart) : null;
+            if (part is not null) unit = "D";
+            if (unit is not ("D" or "W" or "M" or "Q" or "Y") || IsPlural(u) || IsPunct(u + 1, '-')) return null;
+            var end = u + 1;
+            if (anchor is not null && Reference() is var (date, precision))
+            {
+                if (precision > PrecisionOf(unit)) return null; // "that day" after "in 1994": no day to point at
+                var match = unit switch
+                {
+                    "D" => DayOrPart(end, date.AddDays(shift), part),
+                    "W" => new Match(end, TimexType.Date, Week(date.AddDays(7 * shift)), TimexPrecision.Week, true),
+                    "M" => new Match(end, TimexType.Date, Month(date.AddMonths(shift).Year, date.AddMonths(shift).Month), TimexPrecision.Month, true),
+                    "Q" => new Match(end, TimexType.Date, Quarter(date.AddMonths(3 * shift).Year, QuarterOf(date.AddMonths(3 * shift))), TimexPrecision.Quarter, true),
+                    _ => new Match(end, TimexType.Date, Year(date.Year + shift), TimexPrecision.Year, true),
+                };
+                return match with { TakesThe = true };
+            }
+            return Unresolved(end, unit switch { "D" => "XXXX-XX-XX", "W" => "XXXX-WXX", "M" => "XXXX-XX", "Q" => "XXXX-QX", _ => "XXXX" }, PrecisionOf(unit)) with { TakesThe = true };
+        }
+
+        private static TimexPrecision PrecisionOf(string unit) => unit switch
+        {
+            "D" => TimexPrecision.Day,
+            "W" => TimexPrecision.Week,
+            "M" => TimexPrecision.Month,
+            "Q" => TimexPrecision.Quarter,
+            _ => TimexPrecision.Year,
+        };
+
+        /// <summary>The latest resolved calendar date the document has named so far, with its precision; else the anchor.</summary>
+        private (DateOnly Date, TimexPrecision Precision)? Reference()
+        {
+            for (var j = found.Count - 1; j >= 0; j--)
+                if (found[j] is { Type: TimexType.Date or TimexType.Time, Resolved: true } t && CalendarDate(t.Value) is { } d) return d;
+            return anchor is { } a ? (a, TimexPrecision.Day) : null;
+        }
+
+        /// <summary>"1998-10-23", "1998-10", "1998-Q3", "1998-W07", "1998" as the first day they cover; null for other values.</summary>
+        private static (DateOnly Date, TimexPrecision Precision)? CalendarDate(string v)
+        {
+            if (v.Length < 4 || !int.TryParse(v.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1) return null;
+            if (v.Length == 4) return (new DateOnly(y, 1, 1), TimexPrecision.Year);
+            if (v[4] != '-' || v.Length < 7) return null;
+            if (v[5] == 'Q' && v[6] is >= '1' and <= '4') return (new DateOnly(y, (v[6] - '1') * 3 + 1, 1), TimexPrecision.Quarter);
+            if (v[5] == 'W' && v.Length >= 8 && int.TryParse(v.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w is >= 1 and <= 53)
+                return (DateOnly.FromDateTime(ISOWeek.ToDateTime(y, Math.Min(w, ISOWeek.GetWeeksInYear(y)), DayOfWeek.Monday)), TimexPrecision.Week);
+            if (!int.TryParse(v.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12) return null;
+            if (v.Length >= 10 && v[7] == '-' && int.TryParse(v.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && IsValidDay(y, m, d))
+                return (new DateOnly(y, m, d), TimexPrecision.Day);
+            return (new DateOnly(y, m, 1), TimexPrecision.Month);
+        }
+
+        /// <summary>"for years", "within weeks", "the first time in months": a vague duration.</summary>
+        private Match? BareUnits(int i) =>
+            i > 0 && Get(i - 1, WordClass.Stretch) is not null && IsPlural(i) && !IsPunct(i + 1, '-')
+            && Get(i, WordClass.Unit) is { } unit && unit is not ("Q" or "WE" or "S")
+                ? new Match(i + 1, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true)
+                : null;
+
         /// <summary>"the quarter": in financial news, the last complete quarter.</summary>
         private Match? TheQuarter(int i) =>
             Get(i, WordClass.Unit) == "Q" && !IsPlural(i) && i > 0 && Is(i - 1, "the") && !IsPunct(i + 1, '-') ? Period(i + 1, "Q", -1) : null;
@@ -396,10 +632,11 @@ public sealed partial class TimeRecognizer
                 return new Match(i + 1, TimexType.Date, v, TimexPrecision.Unknown, true);
             var isNight = v.StartsWith("NI", StringComparison.Ordinal);
             var days = int.Parse(v.AsSpan(isNight ? 2 : 1), CultureInfo.InvariantCulture);
-            var end = !isNight && Get(i + 1, WordClass.DayPart) is not null ? i + 2 : i + 1;
+            var part = isNight ? null : Get(i + 1, WordClass.DayPart);
+            var end = part is not null ? i + 2 : i + 1;
             if (anchor is not { } a)
-                return Unresolved(end, "XXXX-XX-XX", TimexPrecision.Day);
-            return DayOrPart(end, a.AddDays(days));
+                return Unresolved(end, "XXXX-XX-XX" + PartSuffix(part), TimexPrecision.Day);
+            return DayOrPart(end, a.AddDays(days), part);
         }
 
         /// <summary>"the future", "the past", "the present".</summary>
@@ -416,6 +653,11 @@ public sealed partial class TimeRecognizer
                 ? new Match(i + 2, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
                 : new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
         }
+
+        /// <summary>"million", or a plural noun the lexicon does not know ("flights"): what a rate's "a year" follows.</summary>
+        private bool IsCountedNoun(int i) =>
+            p[i].Kind == PieceKind.Word && p[i].Entries is null && !p[i].Capital && p[i].Length > 3
+            && (IsPlural(i) || text.AsSpan(p[i].Start, p[i].Length).EndsWith("illion", StringComparison.OrdinalIgnoreCase));
 
         private bool IsPlural(int i) => In(i) && text[p[i].End - 1] is 's' or 'S';
 
@@ -439,8 +681,11 @@ public sealed partial class TimeRecognizer
             var n = GetInt(i, WordClass.Ordinal);
             if (n < 0) return null;
             var k = IsPunct(i + 1, '-') ? i + 2 : i + 1;
+            if (Century(i) is { } century) return century;
             if (Get(k, WordClass.Unit) == "Q" && n <= 4)
             {
+                if (Is(k + 1, "of") && YearOf(k + 2) is var (ofYear, ofEnd)) // "the third quarter of 1984", "... of next year"
+                    return QuarterOfYear(ofEnd, ofYear, n) with { TakesThe = true };
                 if (anchor is not { } a) return Unresolved(k + 1, $"XXXX-Q{n}", TimexPrecision.Quarter) with { TakesThe = true };
                 var year = n > QuarterOf(a) && Tense(i, k + 1) <= 0 ? a.Year - 1 : a.Year;
                 return new Match(k + 1, TimexType.Date, Quarter(year, n), TimexPrecision.Quarter, true) { TakesThe = k == i + 1 };
@@ -455,11 +700,68 @@ public sealed partial class TimeRecognizer
             return new Match(end + 1, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };
         }
 
+        /// <summary>"third quarter", "second-quarter": the quarter's number and the end.</summary>
+        private (int N, int End)? OrdinalQuarter(int k)
+        {
+            var n = GetInt(k, WordClass.Ordinal);
+            if (n is < 1 or > 4) return null;
+            var q = IsPunct(k + 1, '-') ? k + 2 : k + 1;
+            return Get(q, WordClass.Unit) == "Q" && !IsPlural(q) ? (n, q + 1) : null;
+        }
+
+        /// <summary>A year named after "of": "1984", "next year", "this year"; null year when there is no anchor for the relative one.</summary>
+        private (int? Year, int End)? YearOf(int k)
+        {
+            if (YearAt(k) is var (year, end)) return (year, end);
+            if (Get(k, WordClass.Relative) is { } rel && Get(k + 1, WordClass.Unit) == "Y" && !IsPlural(k + 1))
+                return (anchor?.Year + int.Parse(rel, CultureInfo.InvariantCulture), k + 2);
+            return null;
+        }
+
+        private static Match QuarterOfYear(int end, int? year, int n) => year is { } y
+            ? new Match(end, TimexType.Date, Quarter(y, n), TimexPrecision.Quarter, true)
+            : Unresolved(end, $"XXXX-Q{n}", TimexPrecision.Quarter);
+
+        /// <summary>The last complete quarter before the anchor, moved by whole years: a quarterly report's "a year ago".</summary>
+        private static Match LatestQuarter(int end, DateOnly anchor, int years)
+        {
+            var q = anchor.AddMonths(-3).AddYears(years);
+            return new Match(end, TimexType.Date, Quarter(q.Year, QuarterOf(q)), TimexPrecision.Quarter, true);
+        }
+
+        /// <summary>
+        /// What a year names when a quarter or report period follows it: "1988's third quarter" and "the 1988 third
+        /// quarter" (that quarter), "the 1988 quarter", "last year's quarter", "the 1989 period" (the latest quarter's
+        /// counterpart). <paramref name="k"/> is the piece after the year; null when no quarter follows.
+        /// </summary>
+        private Match? YearsQuarter(int k, int? year, int yearsBack)
+        {
+            if (Is(k, "'s") || Is(k, "’s")) k++;
+            if (OrdinalQuarter(k) is var (n, end)) return QuarterOfYear(end, year, n);
+            var quarterNoun = Get(k, WordClass.Unit) == "Q" && !IsPlural(k) && !IsPunct(k + 1, '-');
+            if (!quarterNoun && !(Get(k, WordClass.PeriodNoun) is not null && MentionsQuarter())) return null;
+            if (anchor is not { } a || year is null) return Unresolved(k + 1, year is { } y ? $"{y:D4}-QX" : "XXXX-QX", TimexPrecision.Quarter);
+            return LatestQuarter(k + 1, a, yearsBack);
+        }
+
+        /// <summary>"year-ago", "year-earlier", "the year-ago quarter", "the year-earlier third quarter", "the year-ago period".</summary>
+        private Match? YearAgo(int i)
+        {
+            if (Get(i, WordClass.Unit) != "Y" || IsPlural(i) || !IsPunct(i + 1, '-') || Get(i + 2, WordClass.Direction) != "-1") return null;
+            var k = i + 3;
+            if (YearsQuarter(k, anchor?.Year - 1, -1) is { } q) return q with { TakesThe = true };
+            if (anchor is not { } a) return Unresolved(k, MentionsQuarter() ? "XXXX-QX" : "XXXX", MentionsQuarter() ? TimexPrecision.Quarter : TimexPrecision.Year);
+            // Alone it is an adjective ("the year-ago results"), and "the" belongs to the noun.
+            return MentionsQuarter() ? LatestQuarter(k, a, -1) : new Match(k, TimexType.Date, Year(a.Year - 1), TimexPrecision.Year, true);
+        }
+
         /// <summary>"summer", "fall 2023", "last winter".</summary>
         private Match? Season(int i, int? year, bool resolved)
         {
             if (Get(i, WordClass.Season) is not { } code) return null;
-            if (IsYear(i + 1)) return new Match(i + 2, TimexType.Date, $"{p[i + 1].Number:D4}-{code}", TimexPrecision.Season, true);
+            if (YearAt(i + 1) is var (year1, end1)) return new Match(end1, TimexType.Date, $"{year1:D4}-{code}", TimexPrecision.Season, true);
+            if (Is(i + 1, "of") && YearAt(i + 2) is var (year2, end2)) // "the winter of 1994"
+                return new Match(end2, TimexType.Date, $"{year2:D4}-{code}", TimexPrecision.Season, true) { TakesThe = true };
             if (!p[i].Capital && !(i > 0 && (Is(i - 1, "the") || Is(i - 1, "this") || Get(i - 1, WordClass.Relative) is not null))) return null;
             return new Match(i + 1, TimexType.Date, (year is { } y ? Year(y) : "XXXX") + "-" + code, TimexPrecision.Season, resolved) { TakesThe = true };
         }
@@ -485,6 +787,11 @@ public sealed partial class TimeRecognizer
                 k++;
             }
             var clock = $"T{hour:D2}:{minute:D2}";
+            if (Get(k, WordClass.Zone) is not null) k++;
+            // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": the clock on that day.
+            var d = IsPunct(k, ',') ? k + 1 : k;
+            if (Longest(WeekdayLed(d, i), Deictic(d), MonthLed(d), DayMonth(d)) is { Type: TimexType.Date, Precision: TimexPrecision.Day } day)
+                return new Match(day.End, TimexType.Time, day.Value[..10] + clock, TimexPrecision.Minute, day.Resolved);
             return new Match(k, TimexType.Time, (anchor is { } a ? Day(a) : "XXXX-XX-XX") + clock, TimexPrecision.Minute, anchor is not null);
         }
     }

@@ -58,14 +58,56 @@ internal static class TimexValues
         return best;
     }
 
+    /// <summary>
+    /// A holiday's date in a year, from its rule in words.tsv: "12-25" (fixed), "11-4-4" (the fourth Thursday of
+    /// November), "05-L-1" (the last Monday of May), "11-1-1+1" (the day after the first Monday), "E+0" (Easter Sunday).
+    /// </summary>
+    public static DateOnly Holiday(string rule, int year)
+    {
+        var plus = rule.IndexOf('+', 1);
+        var shift = plus < 0 ? 0 : int.Parse(rule.AsSpan(plus + 1), CultureInfo.InvariantCulture);
+        var core = plus < 0 ? rule : rule[..plus];
+        if (core == "E") return Easter(year).AddDays(shift);
+        var parts = core.Split('-');
+        var month = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        if (parts.Length == 2) return new DateOnly(year, month, int.Parse(parts[1], CultureInfo.InvariantCulture)).AddDays(shift);
+        var weekday = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        DateOnly day;
+        if (parts[1] == "L")
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            day = last.AddDays(-((IsoDay(last) - weekday + 7) % 7));
+        }
+        else
+        {
+            var first = new DateOnly(year, month, 1);
+            day = first.AddDays((weekday - IsoDay(first) + 7) % 7 + 7 * (int.Parse(parts[1], CultureInfo.InvariantCulture) - 1));
+        }
+        return day.AddDays(shift);
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian algorithm).</summary>
+    public static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return new DateOnly(year, month, day);
+    }
+
     public static bool IsValidDay(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    /// <summary>A duration value: P3Y, P2W, PXW (vague), PT5H (clock units).</summary>
+    /// <summary>A duration value: P3Y, P2W, PXW (vague), PT5H (clock units); decades and centuries in years (P20Y), as TimeBank writes them.</summary>
     public static string Duration(string count, string unit) => unit switch
     {
         "H" or "MIN" or "S" => $"PT{count}{(unit == "MIN" ? "M" : unit)}",
-        "2W" => count == "X" ? "PXW" : $"P{(int.Parse(count, CultureInfo.InvariantCulture) * 2).ToString(CultureInfo.InvariantCulture)}W",
+        "2W" => Times(count, 2) + "W",
+        "DE" => Times(count, 10) + "Y",
+        "CE" => Times(count, 100) + "Y",
         _ => $"P{count}{unit}",
     };
+
+    private static string Times(string count, int factor) =>
+        count == "X" ? "PX" : "P" + (int.Parse(count, CultureInfo.InvariantCulture) * factor).ToString(CultureInfo.InvariantCulture);
 }

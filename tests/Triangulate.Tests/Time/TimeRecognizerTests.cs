@@ -59,6 +59,18 @@ public class TimeRecognizerTests
     {
         Recognize("Kim may march the troops to the border if the talks fail.", null).ShouldBeEmpty();
         Recognize("They thwarted a second attempt, and the 52-year-old Smith was promoted.", null).ShouldBeEmpty();
+        Recognize("They sold two thousand copies to nineteen buyers.", null).ShouldBeEmpty();
+        Recognize("Mr. Reupke, 52 years old, pays $2 million a year for four flights a week.", null).ShouldBeEmpty();
+        Recognize("Iraq imports about three-quarters of its food and a quarter of its fuel.", null).ShouldBeEmpty();
+        Recognize("The Labor Party won the election, and Independence was its theme.", null).ShouldBeEmpty();
+        Recognize("Reporters in years-long exile wrote for seconds-old feeds.", null).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void That_day_needs_a_named_day_to_point_at()
+    {
+        var anchor = new PublicationTime(new DateTimeOffset(2000, 1, 6, 0, 0, 0, TimeSpan.Zero), TimePrecision.Day);
+        Recognize("The rally was held in 1994, and on that day nobody spoke.", anchor).Select(t => t.Text).ShouldBe(["1994"]);
     }
 
     [Fact]
@@ -81,16 +93,27 @@ public class TimeRecognizerTests
             .ToProperty();
     }
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 500)]
     public Property Offsets_stay_in_bounds_on_time_words(PositiveInt seed)
     {
         string[] words = ["last", "week", "Oct.", "27", "-", "28", ",", "2024", "the", "first", "two", "of", "early", "mid-", "Friday",
-            "said", "will", "3", "p.m.", "ago", "every", "nearly", "3-year-old", "1970s", "per", "month", "May", "next", "past", "a"];
+            "said", "will", "3", "p.m.", "ago", "every", "nearly", "3-year-old", "1970s", "per", "month", "May", "next", "past", "a",
+            "nineteen", "ninety-six", "two", "thousand", "year-ago", "quarter", "third", "fiscal", "weekend", "EST", "noon",
+            "Tuesday", "earlier", "20th", "century", "year", "'s", "period", "latest", "1988"];
         var rng = new Random(seed.Get);
         var text = string.Join(" ", Enumerable.Range(0, 12).Select(_ => words[rng.Next(words.Length)]));
-        var times = Recognize(text, null);
-        return times.All(t => t.Span.Start >= 0 && t.Span.End <= text.Length && t.Span.Of(text) == t.Text).ToProperty();
+        var late = Recognize(text, new PublicationTime(new DateTimeOffset(2024, 10, 25, 0, 0, 0, TimeSpan.Zero), TimePrecision.Day));
+        var early = Recognize(text, new PublicationTime(new DateTimeOffset(1990, 3, 14, 0, 0, 0, TimeSpan.Zero), TimePrecision.Day));
+        // What comes out resolved without an anchor must not depend on one: nothing is invented.
+        var unanchored = Recognize(text, null);
+        var invented = unanchored.Where(t => t.Resolved)
+            .Where(t => late.Concat(early).Any(o => o.Span == t.Span && o.Value != t.Value)).ToList();
+        return (unanchored.All(t => InBounds(text, t)) && late.All(t => InBounds(text, t)) && early.All(t => InBounds(text, t)))
+            .ToProperty().And(invented.Count == 0).Label(string.Join(" | ", invented.Select(t => t.Text + " = " + t.Value)));
     }
+
+    private static bool InBounds(string text, TimeExpression t) =>
+        t.Span.Start >= 0 && t.Span.End <= text.Length && t.Span.Length > 0 && t.Span.Of(text) == t.Text;
 
     private static System.Collections.Immutable.ImmutableArray<TimeExpression> Recognize(string text, PublicationTime? anchor) =>
         TimeRecognizer.Default.Recognize(text, Segmenter.Default.Segment(text), anchor);

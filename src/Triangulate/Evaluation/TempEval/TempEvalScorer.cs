@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using Triangulate.Segmentation;
 using Triangulate.Time;
@@ -29,7 +30,7 @@ public sealed record TempEvalFigures(
 /// </summary>
 public sealed class TempEvalScorer(Segmenter segmenter, TimeRecognizer recognizer)
 {
-    public TempEvalFigures Score(string corpus, IEnumerable<TimeMlDocument> documents, Action<TimeMlDocument, IReadOnlyList<TimeExpression>>? write = null)
+    public TempEvalFigures Score(string corpus, IEnumerable<TimeMlDocument> documents, Action<TimeMlDocument, ImmutableArray<TimeExpression>>? write = null)
     {
         int docs = 0, gold = 0, predicted = 0, strict = 0, relaxed = 0, type = 0, value = 0;
         long tokens = 0, ticks = 0;
@@ -44,16 +45,12 @@ public sealed class TempEvalScorer(Segmenter segmenter, TimeRecognizer recognize
             gold += doc.Gold.Length;
             predicted += found.Length;
             write?.Invoke(doc, found);
-            var used = new bool[found.Length];
-            foreach (var g in doc.Gold)
+            var pairs = Pair(doc.Gold, found);
+            for (var gi = 0; gi < doc.Gold.Length; gi++)
             {
-                var k = -1;
-                for (var j = 0; j < found.Length && k < 0; j++)
-                    if (!used[j] && found[j].Span == g.Span) k = j;
-                for (var j = 0; j < found.Length && k < 0; j++)
-                    if (!used[j] && found[j].Span.Overlaps(g.Span)) k = j;
+                var g = doc.Gold[gi];
+                var k = pairs[gi];
                 if (k < 0) continue;
-                used[k] = true;
                 relaxed++;
                 if (found[k].Span == g.Span) strict++;
                 if (found[k].TypeName == g.Type) type++;
@@ -69,5 +66,24 @@ public sealed class TempEvalScorer(Segmenter segmenter, TimeRecognizer recognize
             relaxed == 0 ? 0 : 100.0 * value / relaxed,
             tokens,
             (double)ticks / Stopwatch.Frequency);
+    }
+
+    /// <summary>For each gold expression, the index of the prediction paired with it, or -1.</summary>
+    public static int[] Pair(ImmutableArray<GoldTimex> gold, ImmutableArray<TimeExpression> found)
+    {
+        var used = new bool[found.Length];
+        var pairs = new int[gold.Length];
+        for (var gi = 0; gi < gold.Length; gi++)
+        {
+            var g = gold[gi];
+            var k = -1;
+            for (var j = 0; j < found.Length && k < 0; j++)
+                if (!used[j] && found[j].Span == g.Span) k = j;
+            for (var j = 0; j < found.Length && k < 0; j++)
+                if (!used[j] && found[j].Span.Overlaps(g.Span)) k = j;
+            if (k >= 0) used[k] = true;
+            pairs[gi] = k;
+        }
+        return pairs;
     }
 }
