@@ -94,23 +94,14 @@ public abstract class SqlLedgerStore : ILedgerStore
     public IReadOnlyList<StoredMeasure> Measures(long? run = null) => Read(connection =>
     {
         var (where, parameters) = RunFilter("m", run);
-        var figures = new Dictionary<(long, long), List<FigureRecord>>();
-        using (var command = Command(connection, null, $"""
+        // A figure is a claim with a value: value_text is never null for the claims a measure holds.
+        var figures = Grouped(connection, $"""
             SELECT f.run, f.measure, c.holder_name, c.value_text, c.stance, c.stated_on, c.document_source, c.id
             FROM measure_figures f JOIN measures m ON m.run = f.run AND m.position = f.measure
             JOIN claims c ON c.run = f.run AND c.id = f.claim
             {where} ORDER BY f.run, f.measure, f.position
-            """, parameters))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var key = (reader.GetInt64(0), reader.GetInt64(1));
-                if (!figures.TryGetValue(key, out var list)) figures[key] = list = [];
-                // A figure is a claim with a value: value_text is never null for the claims a measure holds.
-                list.Add(new FigureRecord(reader.GetString(2), reader.GetString(3), reader.GetString(4), Date(reader, 5), reader.GetString(6), reader.GetString(7)));
-            }
-        }
+            """, parameters, reader => (reader.GetInt64(0), reader.GetInt64(1)),
+            reader => new FigureRecord(reader.GetString(2), reader.GetString(3), reader.GetString(4), Date(reader, 5), reader.GetString(6), reader.GetString(7)));
         using var measures = Command(connection, null, $"SELECT m.run, m.position, m.key, m.label, m.orientation FROM measures m {where} ORDER BY m.run, m.position", parameters);
         using var rows = measures.ExecuteReader();
         var result = new List<StoredMeasure>();
@@ -141,20 +132,10 @@ public abstract class SqlLedgerStore : ILedgerStore
     public IReadOnlyList<StoredTimelineEntry> Timeline(long? run = null) => Read(connection =>
     {
         var (where, parameters) = RunFilter("t", run);
-        var claims = new Dictionary<(long, long), List<string>>();
-        using (var command = Command(connection, null, $"""
+        var claims = Grouped(connection, $"""
             SELECT tc.run, tc.entry, tc.claim FROM timeline_claims tc JOIN timeline t ON t.run = tc.run AND t.position = tc.entry
             {where} ORDER BY tc.run, tc.entry, tc.position
-            """, parameters))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var key = (reader.GetInt64(0), reader.GetInt64(1));
-                if (!claims.TryGetValue(key, out var list)) claims[key] = list = [];
-                list.Add(reader.GetString(2));
-            }
-        }
+            """, parameters, reader => (reader.GetInt64(0), reader.GetInt64(1)), reader => reader.GetString(2));
         using var entries = Command(connection, null, $"SELECT t.run, t.position, t.date, t.precision, t.kind, t.text FROM timeline t {where} ORDER BY t.run, t.position", parameters);
         using var rows = entries.ExecuteReader();
         var result = new List<StoredTimelineEntry>();
@@ -166,6 +147,22 @@ public abstract class SqlLedgerStore : ILedgerStore
         }
         return result;
     });
+
+    /// <summary>A query's rows grouped by the key of the record they belong to, each group in query order.</summary>
+    private static Dictionary<TKey, List<TValue>> Grouped<TKey, TValue>(DbConnection connection, string sql, IEnumerable<(string Name, object? Value)> parameters,
+        Func<DbDataReader, TKey> key, Func<DbDataReader, TValue> value) where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, List<TValue>>();
+        using var command = Command(connection, null, sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var k = key(reader);
+            if (!groups.TryGetValue(k, out var list)) groups[k] = list = [];
+            list.Add(value(reader));
+        }
+        return groups;
+    }
 
     /// <summary>A WHERE clause narrowing the table aliased <paramref name="alias"/> to one run, or nothing for every run.</summary>
     private static (string Where, List<(string, object?)> Parameters) RunFilter(string alias, long? run) =>
@@ -189,20 +186,10 @@ public abstract class SqlLedgerStore : ILedgerStore
     {
         var (where, parameters) = Where(filter ?? new ClaimFilter());
 
-        var cites = new Dictionary<(long, string), List<string>>();
-        using (var command = Command(connection, null, $"""
+        var cites = Grouped(connection, $"""
             SELECT cc.run, cc.claim, cc.holder FROM claim_cites cc JOIN claims c ON c.run = cc.run AND c.id = cc.claim
             {where} ORDER BY cc.run, cc.claim, cc.position
-            """, parameters))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var key = (reader.GetInt64(0), reader.GetString(1));
-                if (!cites.TryGetValue(key, out var list)) cites[key] = list = [];
-                list.Add(reader.GetString(2));
-            }
-        }
+            """, parameters, reader => (reader.GetInt64(0), reader.GetString(1)), reader => reader.GetString(2));
 
         using var claims = Command(connection, null, $"""
             SELECT c.run, c.id, c.document, c.document_source, c.outlet, c.holder_name, c.holder_key, c.holder_kind, c.kind,
