@@ -145,7 +145,7 @@ internal sealed partial class ArticleBuilder(BoilerplateRules rules)
         if (published is not null)
         {
             time = PublishedDate.Parse(published.Value);
-            if (time is null) provenance["published"] = $"{published.Origin} (unreadable date '{published.Value}', ignored)";
+            if (time is null) provenance["published"] = $"{published.Origin} (unreadable or placeholder date '{published.Value}', ignored)";
         }
         if (decodingNote is not null) provenance["encoding"] = decodingNote;
         if (raw.Format is not null) provenance["format"] = raw.Format;

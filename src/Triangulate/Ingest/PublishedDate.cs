@@ -13,7 +13,14 @@ internal static partial class PublishedDate
 {
     private static readonly string[] Formats = [.. Lexicon.Lines("Ingest/Resources/date-formats.txt")];
 
-    public static PublicationTime? Parse(string value)
+    /// <summary>
+    /// Dates before year 1000 or after 9000 are placeholders that exporters write for "no date" (0001-01-01,
+    /// 9999-12-31); as anchors they would push "last week" off the calendar.
+    /// </summary>
+    public static PublicationTime? Parse(string value) =>
+        Read(value) is { Value.Year: >= 1000 and <= 9000 } time ? time : null;
+
+    private static PublicationTime? Read(string value)
     {
         var text = value.Trim();
         if (IsoDate().Match(text) is { Success: true } iso)

@@ -365,10 +365,19 @@ public sealed partial class TimeRecognizer
             return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = !hyphen };
         }
 
+        private static double YearsPer(string unit) => unit switch
+        {
+            "D" => 1 / 365.25, "W" => 7 / 365.25, "2W" => 14 / 365.25, "M" => 1 / 12.0, "Q" => 0.25,
+            "Y" => 1, "DE" => 10, "CE" => 100, _ => 0,
+        };
+
         /// <summary>The anchor moved by <paramref name="n"/> units: "two weeks ago" is a date at week precision.</summary>
         private Match Shift(int end, int n, string unit)
         {
             if (anchor is not { } a) return Unresolved(end, unit == "Y" ? "XXXX" : "XXXX-XX-XX", unit == "Y" ? TimexPrecision.Year : TimexPrecision.Day);
+            // The calendar ends at years 1 and 9999: a count that leaves it ("900000 days ago") can only name a year.
+            var year = a.Year + Math.Round(n * YearsPer(unit));
+            if (year is < 2 or > 9998) return new Match(end, TimexType.Date, Year((int)year), TimexPrecision.Year, true);
             if (unit == "Y" && MentionsQuarter())
             {
                 // "a year ago" in a quarterly report: the same quarter a year before the last complete one.
@@ -694,7 +703,9 @@ public sealed partial class TimeRecognizer
             if (Is(end + 1, "of") && unit is "D" or "W" && count != "X" && MonthLed(end + 2) is { Precision: TimexPrecision.Month } month)
             {
                 var days = int.Parse(count, CultureInfo.InvariantCulture) * (unit == "W" ? 7 : 1);
-                DateOnly? from = month.Resolved ? DateOnly.ParseExact(month.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+                DateOnly? from = month.Resolved && days is >= 1 and <= 366 // "the first 900 days of June" names no span within June
+                    ? DateOnly.ParseExact(month.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : null;
                 return month with { Mod = "START", TakesThe = true, RangeStart = from, RangeEnd = from?.AddDays(days - 1) };
             }
             return new Match(end + 1, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };

@@ -47,6 +47,23 @@ public class BadInputTests
         result.Errors.ShouldHaveSingleItem().Reason.ShouldContain("too large");
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    public void Placeholder_date_leaves_the_article_undated_and_analyzable(string placeholder)
+    {
+        using var folder = new TempFolder();
+        folder.Write("dated.md", $"---\ndate: {placeholder}\n---\nLast year and last week the ministry said 500 troops left.\n");
+
+        var doc = folder.Ingest().Documents.ShouldHaveSingleItem();
+
+        doc.Metadata.Published.ShouldBeNull();
+        doc.Metadata.Provenance["published"].ShouldContain("placeholder date");
+        var times = Triangulate.Pipeline.Analyzer.Default.Analyze(doc).Times;
+        times.Length.ShouldBe(2);
+        times.ShouldAllBe(t => !t.Resolved);
+    }
+
     private const long TextDecoderLimit = 20L * 1024 * 1024;
 
     [Fact]

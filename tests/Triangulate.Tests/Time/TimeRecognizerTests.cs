@@ -112,6 +112,20 @@ public class TimeRecognizerTests
             .ToProperty().And(invented.Count == 0).Label(string.Join(" | ", invented.Select(t => t.Text + " = " + t.Value)));
     }
 
+    [Property(MaxTest = 300)]
+    public Property Any_count_of_any_unit_from_any_plausible_date_stays_on_the_calendar(PositiveInt seed)
+    {
+        string[] units = ["days", "weeks", "months", "quarters", "years", "decades", "centuries"];
+        string[] directions = ["ago", "later", "earlier", "from now"];
+        var rng = new Random(seed.Get);
+        var n = rng.Next(1, 10) * (int)Math.Pow(10, rng.Next(9)); // one to nine digits
+        var text = $"Quarterly sales rose. It was {n} {units[rng.Next(units.Length)]} {directions[rng.Next(directions.Length)]}, "
+            + $"in the first {n} days of June, they said.";
+        var anchor = new DateTimeOffset(rng.Next(1000, 9001), rng.Next(1, 13), rng.Next(1, 29), 0, 0, 0, TimeSpan.Zero);
+        var times = Recognize(text, new PublicationTime(anchor, TimePrecision.Day));
+        return times.All(t => InBounds(text, t)).Label(text + " @ " + anchor.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
     private static bool InBounds(string text, TimeExpression t) =>
         t.Span.Start >= 0 && t.Span.End <= text.Length && t.Span.Length > 0 && t.Span.Of(text) == t.Text;
 
