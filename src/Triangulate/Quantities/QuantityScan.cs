@@ -433,9 +433,10 @@ public sealed partial class QuantityRecognizer
         private bool IsReportedOne(int k)
         {
             var m = k + 1;
-            while (m < N && m <= k + 4 && pieces[m].Kind == PieceKind.Word && !Counted(m).HasFlag(CountedClass.Stop) && !lexicon.Numbers.ContainsKey(Key(m)))
+            while (m < N && m <= k + 4 && pieces[m].Kind == PieceKind.Word)
             {
                 if (m > k + 1 && OneGuard(m).HasFlag(Quantities.OneGuard.Report)) return true;
+                if (Counted(m).HasFlag(CountedClass.Stop) || lexicon.Numbers.ContainsKey(Key(m))) break;
                 m++;
             }
             return m > k + 1 && OneGuard(k - 1).HasFlag(Quantities.OneGuard.Report) && (m >= N || pieces[m].Kind is PieceKind.Symbol or PieceKind.Other && !IsHyphen(m));
