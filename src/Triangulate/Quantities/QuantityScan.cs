@@ -193,7 +193,8 @@ public sealed partial class QuantityRecognizer
                 {
                     // "The Dow was up nine to 5,688": a unitless change before the level it reached.
                     ChangeCondition.Measured => unit is null && !(Is(spanEnd, "to") && spanEnd + 1 < N && pieces[spanEnd + 1].Kind == PieceKind.Number),
-                    ChangeCondition.Relative => unit is null || !lexicon.RelativeUnits.Contains(unit),
+                    // a spelled-out fraction is relative too: "lost a third of its value"
+                    ChangeCondition.Relative => unit is null ? amount.Digits || amount.Value >= 1 : !lexicon.RelativeUnits.Contains(unit),
                     ChangeCondition.By => true,
                     ChangeCondition.Counted => false,
                     _ => unit is null && counted,
@@ -462,7 +463,9 @@ public sealed partial class QuantityRecognizer
             value = 0.5;
             scale = 1;
             end = k + 1;
-            if (!Is(k, "half") || Guard(k - 1).HasFlag(GuardClass.OneBefore) || k + 1 >= N || pieces[k + 1].Kind != PieceKind.Word && pieces[k + 1].Kind != PieceKind.Number) return false;
+            if (!Is(k, "half") || Guard(k - 1).HasFlag(GuardClass.OneBefore)) return false;
+            // "fell by half.", "cut in half,": after "by" or "in" at the end of a clause
+            if (k + 1 >= N || pieces[k + 1].Kind is not (PieceKind.Word or PieceKind.Number)) return (Is(k - 1, "by") || Is(k - 1, "in")) && !IsHyphen(k + 1);
             if (Is(k + 1, "a") || Is(k + 1, "an"))
             {
                 if (NumberWord(k + 2, out var m) && m.Class == NumberClass.Magnitude && !m.MoneyOnly)
@@ -475,7 +478,8 @@ public sealed partial class QuantityRecognizer
                 return true;
             }
             return Is(k + 1, "of") || pieces[k + 1].Kind == PieceKind.Number || Counted(k + 1).HasFlag(CountedClass.Determiner) ||
-                OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb); // "half said so"
+                OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb) || // "half said so"
+                (Is(k - 1, "by") || Is(k - 1, "in")) && pieces[k + 1].Kind == PieceKind.Word && Counted(k + 1).HasFlag(CountedClass.Stop); // "fell by half in May"
         }
 
         /// <summary>"a third of", "one quarter of", "two-thirds", "three quarters": a count word and a denominator.</summary>
