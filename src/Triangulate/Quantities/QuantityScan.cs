@@ -424,7 +424,24 @@ public sealed partial class QuantityRecognizer
             IsHyphen(k + 1) && Is(k + 2, "on") || // "one-on-one"
             !(Is(k + 1, "in") && k + 2 < N && pieces[k + 2].Kind == PieceKind.Number) && // "that one in 50 children"
             (Guard(k - 1).HasFlag(GuardClass.OneBefore) || OneGuard(k - 1).HasFlag(Quantities.OneGuard.Skip) && Guard(k - 2).HasFlag(GuardClass.OneBefore) ||
-            Guard(k + 1).HasFlag(GuardClass.OneAfter) || OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb) || IsReportedOne(k));
+            Guard(k + 1).HasFlag(GuardClass.OneAfter) || OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb) || IsReportedOne(k) || IsArticleOne(k));
+
+        /// <summary>
+        /// "a federal one,", "a class and doctrinal one": "one" after an article and its adjectives stands for a noun; not
+        /// "an additional one million" or "a further one percent".
+        /// </summary>
+        private bool IsArticleOne(int k)
+        {
+            if (NumberWord(k + 1, out _) || lexicon.UnitsAfter.Match(text, pieces, k + 1, out _, out _)) return false;
+            for (var b = k - 2; b >= 0 && b >= k - 4; b--)
+            {
+                // adjectives only ("a federal one", "a class and doctrinal one"), not "a party with one motion"
+                if (pieces[b + 1].Kind != PieceKind.Word || NumberWord(b + 1, out _) ||
+                    Counted(b + 1).HasFlag(CountedClass.Stop) && !Is(b + 1, "and") && !Is(b + 1, "or")) return false;
+                if (Is(b, "a") || Is(b, "an")) return true;
+            }
+            return false;
+        }
 
         /// <summary>
         /// "one trader said", "One senior aide Tuesday described", "said one fan,": a reporting verb right after the
