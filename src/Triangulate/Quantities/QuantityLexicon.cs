@@ -12,8 +12,11 @@ internal readonly record struct NumberWord(NumberClass Class, double Value, bool
 /// <summary>What the qualifier words say: a bound or softening, or the start of a range.</summary>
 internal enum QualifierCue : byte { Approximate, AtLeast, AtMost, Between, From }
 
-/// <summary>When a change cue counts: always, with a unit ("up 3%"), with a relative unit ("lost 5%"), or with "by".</summary>
-internal enum ChangeCondition : byte { None, Measured, Relative, By }
+/// <summary>
+/// When a change cue counts: unless a counted noun follows ("dropped 3 bombs"), with a unit ("up 3%"), with a relative
+/// unit ("lost 5%"), with "by", or even before a counted noun ("slashed 24,000 jobs").
+/// </summary>
+internal enum ChangeCondition : byte { None, Measured, Relative, By, Counted }
 
 internal readonly record struct ChangeCue(Change Direction, ChangeCondition Condition);
 
@@ -24,14 +27,14 @@ internal readonly record struct Multiple(double Value, Change Change);
 internal readonly record struct VagueCue(double? Low, double? High, bool NeedsMagnitude);
 
 [Flags]
-internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512 }
+internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512, WordLabel = 1024 }
 
 /// <summary>Guards on "one" that the main guard classes have no room for.</summary>
 [Flags]
-internal enum OneGuard : byte { None = 0, Skip = 1, Verb = 2 }
+internal enum OneGuard : byte { None = 0, Skip = 1, Verb = 2, Report = 4 }
 
 [Flags]
-internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16, Link = 32 }
+internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16, Link = 32, Modifier = 64 }
 
 /// <summary>The quantity vocabulary, loaded once from <c>Quantities/Resources</c> and frozen.</summary>
 public sealed class QuantityLexicon
@@ -56,6 +59,9 @@ public sealed class QuantityLexicon
     internal PhraseTable<string> Rates { get; }
     internal PhraseTable<VagueCue> Vague { get; }
     internal FrozenDictionary<string, GuardClass>.AlternateLookup<ReadOnlySpan<char>> Guards { get; }
+
+    /// <summary>Phrases whose number word is no quantity: "at one point", "one by one".</summary>
+    internal PhraseTable<bool> Idioms { get; }
     internal FrozenDictionary<string, CountedClass>.AlternateLookup<ReadOnlySpan<char>> Counted { get; }
 
     /// <summary>Every word or symbol that can open a quantity: a token not in here (and not a digit) is skipped at once.</summary>
@@ -87,6 +93,7 @@ public sealed class QuantityLexicon
             "measured" => ChangeCondition.Measured,
             "relative" => ChangeCondition.Relative,
             "by" => ChangeCondition.By,
+            "counted" => ChangeCondition.Counted,
             _ => throw new FormatException($"Quantities/Resources/changes.tsv: unknown condition '{r[3]}'"),
         });
         ChangesBefore = PhraseTable<ChangeCue>.Build(changes.Where(r => r[2] == "before").Select(r => (r[0], Cue(r))));
@@ -105,11 +112,17 @@ public sealed class QuantityLexicon
             (r[0], new VagueCue(Bound(r[1]), Bound(r[2]), r[3] == "yes"))));
 
         var guards = Lexicon.Rows(Folder + "guards.tsv");
-        OneGuards = guards.Where(r => r[1] is "one-skip" or "one-verb")
+        OneGuards = guards.Where(r => r[1] is "one-skip" or "one-verb" or "one-report")
             .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(OneGuard.None, (acc, r) => acc | (r[1] == "one-skip" ? OneGuard.Skip : OneGuard.Verb)), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(OneGuard.None, (acc, r) => acc | r[1] switch
+            {
+                "one-skip" => OneGuard.Skip,
+                "one-verb" => OneGuard.Verb,
+                _ => OneGuard.Report,
+            }), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        Guards = guards.Where(r => r[1] is not ("one-skip" or "one-verb"))
+        Idioms = PhraseTable<bool>.Build(guards.Where(r => r[1] == "idiom").Select(r => (r[0], true)));
+        Guards = guards.Where(r => r[1] is not ("one-skip" or "one-verb" or "one-report" or "idiom"))
             .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Aggregate(GuardClass.None, (acc, r) => acc | ParseGuard(r[1])), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -150,6 +163,7 @@ public sealed class QuantityLexicon
         "score" => GuardClass.Score,
         "not-change" => GuardClass.NotChange,
         "compound" => GuardClass.Compound,
+        "word-label" => GuardClass.WordLabel,
         _ => throw new FormatException($"Quantities/Resources/guards.tsv: unknown class '{s}'"),
     };
 }

@@ -166,7 +166,7 @@ public sealed partial class QuantityRecognizer
             {
                 change = afterChange.Direction;
                 condition = afterChange.Condition;
-                changeBy = true;
+                changeBy = condition != ChangeCondition.Relative; // "a 5% loss" is a change, "a $3 billion loss" a level
                 cursor = ceEnd;
             }
             string? rate = null;
@@ -193,8 +193,10 @@ public sealed partial class QuantityRecognizer
                 {
                     // "The Dow was up nine to 5,688": a unitless change before the level it reached.
                     ChangeCondition.Measured => unit is null && !(Is(spanEnd, "to") && spanEnd + 1 < N && pieces[spanEnd + 1].Kind == PieceKind.Number),
-                    ChangeCondition.Relative => unit is null || !lexicon.RelativeUnits.Contains(unit),
+                    // a spelled-out fraction is relative too: "lost a third of its value"
+                    ChangeCondition.Relative => unit is null ? amount.Digits || amount.Value >= 1 : !lexicon.RelativeUnits.Contains(unit),
                     ChangeCondition.By => true,
+                    ChangeCondition.Counted => false,
                     _ => unit is null && counted,
                 })
                 change = Change.None;
@@ -350,7 +352,7 @@ public sealed partial class QuantityRecognizer
             }
             else if (NumberWord(k, out var w) && w.Class != NumberClass.Magnitude)
             {
-                if (InTime(k) || IsCompound(k)) return false;
+                if (InTime(k) || IsCompound(k) || InIdiom(k) || Guard(k - 1).HasFlag(GuardClass.WordLabel)) return false;
                 if (w.Class == NumberClass.Fraction) return TryHalf(k, out value, out scale, out end);
                 if (TryFraction(k, w, out value, out end)) return true;
                 if (w.Class == NumberClass.Article)
@@ -422,7 +424,49 @@ public sealed partial class QuantityRecognizer
             IsHyphen(k + 1) && Is(k + 2, "on") || // "one-on-one"
             !(Is(k + 1, "in") && k + 2 < N && pieces[k + 2].Kind == PieceKind.Number) && // "that one in 50 children"
             (Guard(k - 1).HasFlag(GuardClass.OneBefore) || OneGuard(k - 1).HasFlag(Quantities.OneGuard.Skip) && Guard(k - 2).HasFlag(GuardClass.OneBefore) ||
-            Guard(k + 1).HasFlag(GuardClass.OneAfter) || OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb));
+            Guard(k + 1).HasFlag(GuardClass.OneAfter) || OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb) || IsReportedOne(k) || IsArticleOne(k));
+
+        /// <summary>
+        /// "a federal one,", "a class and doctrinal one": "one" after an article and its adjectives stands for a noun; not
+        /// "an additional one million" or "a further one percent".
+        /// </summary>
+        private bool IsArticleOne(int k)
+        {
+            if (NumberWord(k + 1, out _) || lexicon.UnitsAfter.Match(text, pieces, k + 1, out _, out _)) return false;
+            for (var b = k - 2; b >= 0 && b >= k - 4; b--)
+            {
+                // adjectives only ("a federal one", "a class and doctrinal one"), not "a party with one motion"
+                if (pieces[b + 1].Kind != PieceKind.Word || NumberWord(b + 1, out _) ||
+                    Counted(b + 1).HasFlag(CountedClass.Stop) && !Is(b + 1, "and") && !Is(b + 1, "or")) return false;
+                if (Is(b, "a") || Is(b, "an")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "one trader said", "One senior aide Tuesday described", "said one fan,": a reporting verb right after the
+        /// noun "one" opens, or before "one" and a noun that end the clause, makes "one" an indefinite article ("a
+        /// trader said"); "police said one man was killed" still counts.
+        /// </summary>
+        private bool IsReportedOne(int k)
+        {
+            var m = k + 1;
+            while (m < N && m <= k + 4 && pieces[m].Kind == PieceKind.Word)
+            {
+                if (m > k + 1 && OneGuard(m).HasFlag(Quantities.OneGuard.Report)) return true;
+                if (Counted(m).HasFlag(CountedClass.Stop) || lexicon.Numbers.ContainsKey(Key(m))) break;
+                m++;
+            }
+            return m > k + 1 && OneGuard(k - 1).HasFlag(Quantities.OneGuard.Report) && (m >= N || pieces[m].Kind is PieceKind.Symbol or PieceKind.Other && !IsHyphen(m));
+        }
+
+        /// <summary>"at one point", "one by one", "on the one hand": the number word sits in an idiom.</summary>
+        private bool InIdiom(int k)
+        {
+            for (var s = Math.Max(0, k - 2); s <= k; s++)
+                if (lexicon.Idioms.Match(text, pieces, s, out var end, out _) && end > k) return true;
+            return false;
+        }
 
         private OneGuard OneGuard(int i) =>
             i >= 0 && i < N && pieces[i].Kind == PieceKind.Word && lexicon.OneGuards.TryGetValue(Key(i), out var g) ? g : Quantities.OneGuard.None;
@@ -436,7 +480,9 @@ public sealed partial class QuantityRecognizer
             value = 0.5;
             scale = 1;
             end = k + 1;
-            if (!Is(k, "half") || Guard(k - 1).HasFlag(GuardClass.OneBefore) || k + 1 >= N || pieces[k + 1].Kind != PieceKind.Word && pieces[k + 1].Kind != PieceKind.Number) return false;
+            if (!Is(k, "half") || Guard(k - 1).HasFlag(GuardClass.OneBefore)) return false;
+            // "fell by half.", "cut in half,": after "by" or "in" at the end of a clause
+            if (k + 1 >= N || pieces[k + 1].Kind is not (PieceKind.Word or PieceKind.Number)) return (Is(k - 1, "by") || Is(k - 1, "in")) && !IsHyphen(k + 1);
             if (Is(k + 1, "a") || Is(k + 1, "an"))
             {
                 if (NumberWord(k + 2, out var m) && m.Class == NumberClass.Magnitude && !m.MoneyOnly)
@@ -448,7 +494,9 @@ public sealed partial class QuantityRecognizer
                 end = k + 2;
                 return true;
             }
-            return Is(k + 1, "of") || pieces[k + 1].Kind == PieceKind.Number || Counted(k + 1).HasFlag(CountedClass.Determiner);
+            return Is(k + 1, "of") || pieces[k + 1].Kind == PieceKind.Number || Counted(k + 1).HasFlag(CountedClass.Determiner) ||
+                OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb) || // "half said so"
+                (Is(k - 1, "by") || Is(k - 1, "in")) && pieces[k + 1].Kind == PieceKind.Word && Counted(k + 1).HasFlag(CountedClass.Stop); // "fell by half in May"
         }
 
         /// <summary>"a third of", "one quarter of", "two-thirds", "three quarters": a count word and a denominator.</summary>
@@ -529,9 +577,13 @@ public sealed partial class QuantityRecognizer
             {
                 QualifierCue.Between => Is(k, "and") || Is(k, "to") || dash || hyphen,
                 QualifierCue.From => Is(k, "to") || Is(k, "through") || dash || hyphen,
-                _ => change == Change.None && (Is(k, "to") || dash || hyphen),
+                _ => Is(k, "to") || dash || hyphen,
             };
             if (!connector || !TryAmount(k + 1, out second)) return false;
+            // After a change cue "rose 5% to 7%" and "up nine to 5,688" are a change and a level, but "rises of 25 to
+            // 50 percent" is one range: a bare figure, then a close one with the unit.
+            if (qualifier is not (QualifierCue.Between or QualifierCue.From) && change != Change.None &&
+                (first.Unit is not null || second.Unit is null || second.Value > 10 * low)) return false;
             if (first.Scale == 1 && second.Scale > 1 && low * second.Scale <= second.Value) low *= second.Scale;
             else if (hyphen && first.Digits && second.Digits && !first.Separators && first.Unit is null &&
                      low < 1000 && second.Value >= 1000 && second.Value % 1000 == 0 && low * 1000 <= second.Value && low * 10000 > second.Value)
@@ -599,7 +651,9 @@ public sealed partial class QuantityRecognizer
                 if (cls.HasFlag(CountedClass.Stop) || cls.HasFlag(CountedClass.Participle) || lexicon.Numbers.ContainsKey(key)) break;
                 var lower = char.IsLower(key[0]);
                 if (lower && key.Length > 4 && key.EndsWith("ly", StringComparison.Ordinal)) break; // adverbs
-                var head = cls.HasFlag(CountedClass.Head) || IsPlural(key);
+                // "registered Kansas voters", "cable news networks": a name or an invariant noun in -s before a plural modifies it
+                var head = cls.HasFlag(CountedClass.Head) || IsPlural(key) && !((char.IsUpper(key[0]) || cls.HasFlag(CountedClass.Modifier)) &&
+                    m + 1 < N && pieces[m + 1].Kind == PieceKind.Word && IsPlural(Key(m + 1)) && Counted(m + 1) == CountedClass.None);
                 if (!head && lower && key.Length > 4 && (key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ing", StringComparison.Ordinal)) &&
                     !IsNounWord(m + 1)) break; // "the 3,000 arrived", but "1,500 trained soldiers"
                 if (first < 0) first = m;

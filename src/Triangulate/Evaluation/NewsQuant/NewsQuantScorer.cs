@@ -204,8 +204,8 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             if (!word.All(char.IsLetter)) continue;
             var lower = word.ToLowerInvariant();
             var singular = Singular(lower);
-            // "news articles", "police officers": an invariant noun before a plural modifies it
-            if (singular == lower && i + 1 < words.Length && words[i + 1].All(char.IsLetter) &&
+            // "news articles", "police officers", "Kansas voters": an invariant noun or a name before a plural modifies it
+            if ((singular == lower || char.IsUpper(word[0])) && i + 1 < words.Length && words[i + 1].All(char.IsLetter) &&
                 Singular(words[i + 1].ToLowerInvariant()) != words[i + 1].ToLowerInvariant()) continue;
             if (singular != lower || Singulars.ContainsKey(lower)) return singular;
         }
