@@ -27,7 +27,17 @@ internal static class Pieces
             return;
         }
         var span = text.AsSpan(s, e - s);
-        // "9/11", "24/7", "10/25/2024" and ISO dates are names and dates, not amounts.
+        // "9/11", "24/7", "10/25/2024" and ISO dates are names and dates, not amounts; "3-1/2" is a whole number, a
+        // hyphen and a fraction.
+        var hyphen = span.IndexOf('-');
+        if (hyphen > 0 && !span[..hyphen].ContainsAnyExceptInRange('0', '9') && span[(hyphen + 1)..].Count('/') == 1 &&
+            char.IsDigit(span[hyphen + 1]) && char.IsDigit(span[^1]))
+        {
+            SplitPart(text, s, s + hyphen, tokenIndex, glued, into);
+            into.Add(new Piece(s + hyphen, s + hyphen + 1, PieceKind.Symbol, 0, 0, false, true, tokenIndex));
+            into.Add(new Piece(s + hyphen + 1, e, PieceKind.Other, 0, 0, false, true, tokenIndex));
+            return;
+        }
         if (char.IsDigit(span[0]) && (span.Contains('/') || IsIsoDate(span)))
         {
             into.Add(new Piece(s, e, PieceKind.Other, 0, 0, false, glued, tokenIndex));

@@ -20,7 +20,7 @@ public sealed partial class QuantityRecognizer
             for (var i = 0; i < N; i++)
             {
                 var p = pieces[i];
-                if (p.Kind != PieceKind.Number && (p.Kind is PieceKind.Ordinal or PieceKind.Other || !lexicon.Starters.Contains(Key(i)))) continue;
+                if (p.Kind != PieceKind.Number && !FractionBeforeUnit(i) && (p.Kind is PieceKind.Ordinal or PieceKind.Other || !lexicon.Starters.Contains(Key(i)))) continue;
                 if (TryQuantity(i, out var quantity, out var next))
                 {
                     found.Add(quantity);
@@ -33,6 +33,35 @@ public sealed partial class QuantityRecognizer
                 }
             }
             ShareChangeAcrossOr(firstFound);
+            ShareChangeAcrossAnd(firstFound);
+        }
+
+        /// <summary>"1/2 point", "3/4 mile": a bare fraction before a unit is an amount; "on 1/4" stays out.</summary>
+        private bool FractionBeforeUnit(int i) =>
+            pieces[i].Kind == PieceKind.Other && Fraction(i) is not null && lexicon.UnitsAfter.Match(text, pieces, i + 1, out _, out _);
+
+        /// <summary>
+        /// "rose 3% in May and 4% in June", "fell 2.1% and 1.8% respectively": a figure right after "and", with the
+        /// unit of a changed figure before it and nothing counted, shares its change, across at most a short phrase
+        /// opened by a share word ("in", "for"); "rose 5% and employs 300 people" and "rose 5% and 4% of staff left" do not.
+        /// </summary>
+        private void ShareChangeAcrossAnd(int from)
+        {
+            for (var i = from + 1; i < found.Count; i++)
+            {
+                var (a, b) = (found[i - 1], found[i]);
+                if (a.Change == Change.None || b.Change != Change.None || a.Unit != b.Unit || b.CountedThing is not null ||
+                    a.Unit is null && a.CountedThing is not null) continue;
+                var aEnd = Math.Max(a.Span.End, a.CountedThingSpan?.End ?? 0);
+                if (b.Span.Start < aEnd) continue;
+                var s = pieces.FindIndex(p => p.Start >= aEnd);
+                var e = pieces.FindIndex(p => p.Start >= b.Span.Start);
+                if (s < 0 || e <= s || !Is(e - 1, "and")) continue;
+                var phraseEnd = Is(e - 2, ",") ? e - 2 : e - 1;
+                if (phraseEnd > s && !(Guard(s).HasFlag(GuardClass.Share) && phraseEnd - s <= 5 &&
+                                       pieces.Skip(s + 1).Take(phraseEnd - s - 1).All(p => p.Kind == PieceKind.Word))) continue;
+                found[i] = b with { Change = a.Change };
+            }
         }
 
         /// <summary>
@@ -188,11 +217,18 @@ public sealed partial class QuantityRecognizer
                 }
             }
             else if (TryNumberOf(spanStart, out thing, out thingSpan)) counted = true;
+            // "Ocean's 11 earned": a bare whole figure between a name's possessive and a word it does not count is part of
+            // a title; "to Britain's 397." and "Lane's 3.5-point edge" are amounts.
+            if (!counted && unit is null && qualifier is null && change == Change.None && !isRange && amount.Digits && amount.Scale == 1 &&
+                !pieces[amount.End - 1].Separators && amount.End < N && pieces[amount.End].Kind == PieceKind.Word && !pieces[amount.End].Glued &&
+                AfterNamePossessive(amount.Start)) return false;
             // "dropped 3 bombs" and "up 3 floors" count things; a change needs "by", a unit, or nothing counted.
             if (change != Change.None && !changeBy && condition switch
                 {
-                    // "The Dow was up nine to 5,688": a unitless change before the level it reached.
-                    ChangeCondition.Measured => unit is null && !(Is(spanEnd, "to") && spanEnd + 1 < N && pieces[spanEnd + 1].Kind == PieceKind.Number),
+                    // "The Dow was up nine to 5,688", "up 1/4 at 12 1/2": a unitless change before the level it reached;
+                    // "up 1/4", "down 2.5": a part of a whole is a price change, not things counted.
+                    ChangeCondition.Measured => unit is null && amount.Value % 1 == 0 &&
+                        !((Is(spanEnd, "to") || Is(spanEnd, "at")) && spanEnd + 1 < N && pieces[spanEnd + 1].Kind == PieceKind.Number),
                     // a spelled-out fraction is relative too: "lost a third of its value"
                     ChangeCondition.Relative => unit is null ? amount.Digits || amount.Value >= 1 : !lexicon.RelativeUnits.Contains(unit),
                     ChangeCondition.By => true,
@@ -310,6 +346,7 @@ public sealed partial class QuantityRecognizer
             var h = IsHyphen(end) && pieces[end].Glued ? end + 1 : end; // "600-mile", "3-year"
             if (h < N && lexicon.UnitsAfter.Match(text, pieces, h, out var aEnd, out var after) && (unit is null || unit == after))
             {
+                if (unit is null && IsTitle(j, h, aEnd)) return false;
                 unit = after;
                 end = aEnd;
             }
@@ -318,6 +355,21 @@ public sealed partial class QuantityRecognizer
             var digits = first.Kind == PieceKind.Number;
             if (digits && first.IntegerDigits == 4 && !first.Separators && value is >= 1800 and <= 2100 && unit is null && scale == 1) return false;
             amount = new Amount(j, end, value, unit, scale, digits, first.Separators, negative);
+            return true;
+        }
+
+        /// <summary>
+        /// "on 60 Minutes", "CBS's \"48 Hours\"": a unit in title case after a figure that no title-case word opens is
+        /// the title of a show or work; "Oil Rises 5 Percent" (a headline) and "10 Canadian dollars" stay amounts.
+        /// </summary>
+        private bool IsTitle(int start, int unitStart, int unitEnd)
+        {
+            if (start >= 1 && pieces[start - 1].Kind == PieceKind.Word && char.IsUpper(text[pieces[start - 1].Start])) return false;
+            for (var u = unitStart; u < unitEnd; u++)
+            {
+                var word = text.AsSpan(pieces[u].Start, pieces[u].Length);
+                if (pieces[u].Kind != PieceKind.Word || !char.IsUpper(word[0]) || !word.ContainsAnyInRange('a', 'z')) return false;
+            }
             return true;
         }
 
@@ -350,9 +402,16 @@ public sealed partial class QuantityRecognizer
                 if (Guarded(k)) return false;
                 current = p.Number;
             }
+            // "fell 5/8", "up 1/4", "1/2 point": only read after a cue or before a unit (see Run), so "on 1/4" stays a date
+            else if (p.Kind == PieceKind.Other && Fraction(k) is { } bare)
+            {
+                value = bare;
+                end = k + 1;
+                return true;
+            }
             else if (NumberWord(k, out var w) && w.Class != NumberClass.Magnitude)
             {
-                if (InTime(k) || IsCompound(k) || InIdiom(k) || Guard(k - 1).HasFlag(GuardClass.WordLabel)) return false;
+                if (InTime(k) || IsCompound(k) || InIdiom(k) || Guard(k - 1).HasFlag(GuardClass.WordLabel) || AfterNameHead(k)) return false;
                 if (w.Class == NumberClass.Fraction) return TryHalf(k, out value, out scale, out end);
                 if (TryFraction(k, w, out value, out end)) return true;
                 if (w.Class == NumberClass.Article)
@@ -368,10 +427,12 @@ public sealed partial class QuantityRecognizer
             var afterMagnitude = false;
             k++;
             // "6 3/8%", "$24 7/8": a whole number and a fraction in halves, quarters, eighths... (stock and bond prices)
-            if (!words && k < N && pieces[k].Kind == PieceKind.Other && !pieces[k].Glued && Fraction(k) is { } fraction)
+            // "3-1/2 years" too, with a hyphen
+            var f = IsHyphen(k) && pieces[k].Glued && k + 1 < N && pieces[k + 1].Glued ? k + 1 : k;
+            if (!words && f < N && pieces[f].Kind == PieceKind.Other && (f > k || !pieces[f].Glued) && Fraction(f) is { } fraction)
             {
                 current += fraction;
-                k++;
+                k = f + 1;
             }
             while (k < N)
             {
@@ -530,7 +591,7 @@ public sealed partial class QuantityRecognizer
             // "tweet-id=581234567890123456": a long run of digits without separators is an identifier, not an amount
             if (p.Kind == PieceKind.Number && p.IntegerDigits >= 12 && !p.Separators) return true;
             // "Article 4", "No. 1", "#2"
-            if (Guard(k - 1).HasFlag(GuardClass.Label)) return true;
+            if (Guard(k - 1).HasFlag(GuardClass.Label) || AfterNameHead(k)) return true;
             // "10:30"
             if (k + 2 < N && Is(k + 1, ":") && pieces[k + 1].Glued && pieces[k + 2].Glued) return true;
             if (k >= 2 && Is(k - 1, ":") && p.Glued && pieces[k - 2].Kind == PieceKind.Number) return true;
@@ -542,6 +603,20 @@ public sealed partial class QuantityRecognizer
             if (k + 1 < N && Guard(k + 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k + 1].Start])) return true;
             return InTime(k);
         }
+
+        /// <summary>"Ocean's 11": the piece before <paramref name="k"/> ends a capitalized word's possessive.</summary>
+        private bool AfterNamePossessive(int k)
+        {
+            if (k < 2) return false;
+            var before = text.AsSpan(pieces[k - 1].Start, pieces[k - 1].Length);
+            if (!before.EndsWith("'s", StringComparison.Ordinal) && !before.EndsWith("’s", StringComparison.Ordinal)) return false;
+            var word = before.Length > 2 ? pieces[k - 1] : pieces[k - 2];
+            return word.Kind == PieceKind.Word && char.IsUpper(text[word.Start]);
+        }
+
+        /// <summary>"Boeing 747", "Windows 95", "Flight eight hundred": a capitalized name head, not opening the sentence.</summary>
+        private bool AfterNameHead(int k) =>
+            k >= 2 && Guard(k - 1).HasFlag(GuardClass.Name) && text.AsSpan(pieces[k - 1].Start, pieces[k - 1].Length).ContainsAnyInRange('A', 'Z');
 
         /// <summary>"a one-time charge", "a 2-for-1 split": the figure is part of an adjective or a name.</summary>
         private bool IsCompound(int k) =>
