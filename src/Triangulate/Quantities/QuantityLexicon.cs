@@ -27,7 +27,7 @@ internal readonly record struct Multiple(double Value, Change Change);
 internal readonly record struct VagueCue(double? Low, double? High, bool NeedsMagnitude);
 
 [Flags]
-internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512, WordLabel = 1024, Name = 2048, Share = 4096 }
+internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512, WordLabel = 1024, Name = 2048, Share = 4096, UnitName = 8192 }
 
 /// <summary>Guards on "one" that the main guard classes have no room for.</summary>
 [Flags]
@@ -166,6 +166,7 @@ public sealed class QuantityLexicon
         "word-label" => GuardClass.WordLabel,
         "name" => GuardClass.Name,
         "share" => GuardClass.Share,
+        "unit-name" => GuardClass.UnitName,
         _ => throw new FormatException($"Quantities/Resources/guards.tsv: unknown class '{s}'"),
     };
 }

@@ -591,7 +591,7 @@ public sealed partial class QuantityRecognizer
             // "tweet-id=581234567890123456": a long run of digits without separators is an identifier, not an amount
             if (p.Kind == PieceKind.Number && p.IntegerDigits >= 12 && !p.Separators) return true;
             // "Article 4", "No. 1", "#2"
-            if (Guard(k - 1).HasFlag(GuardClass.Label) || AfterNameHead(k)) return true;
+            if (Guard(k - 1).HasFlag(GuardClass.Label) || AfterNameHead(k) || InUnitName(k)) return true;
             // "10:30"
             if (k + 2 < N && Is(k + 1, ":") && pieces[k + 1].Glued && pieces[k + 2].Glued) return true;
             if (k >= 2 && Is(k - 1, ":") && p.Glued && pieces[k - 2].Kind == PieceKind.Number) return true;
@@ -602,6 +602,18 @@ public sealed partial class QuantityRecognizer
                 Guard(k - 3).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k - 3].Start])) return true;
             if (k + 1 < N && Guard(k + 1).HasFlag(GuardClass.Month) && char.IsUpper(text[pieces[k + 1].Start])) return true;
             return InTime(k);
+        }
+
+        /// <summary>
+        /// "North Korea's 11 Storm Corps fields", "the 82 Airborne Division": after "the" or a possessive, a number
+        /// before a capitalized unit name is part of that name; "the 500 Marine Corps troops" still counts troops.
+        /// </summary>
+        private bool InUnitName(int k)
+        {
+            if (!Is(k - 1, "the") && !Is(k - 1, "'s") && !Is(k - 1, "’s")) return false;
+            for (var m = k + 1; m < N && m <= k + 3 && pieces[m].Kind == PieceKind.Word && char.IsUpper(text[pieces[m].Start]); m++)
+                if (Guard(m).HasFlag(GuardClass.UnitName)) return !Counted(m + 1).HasFlag(CountedClass.Head);
+            return false;
         }
 
         /// <summary>"Ocean's 11": the piece before <paramref name="k"/> ends a capitalized word's possessive.</summary>
@@ -726,9 +738,11 @@ public sealed partial class QuantityRecognizer
                 if (cls.HasFlag(CountedClass.Stop) || cls.HasFlag(CountedClass.Participle) || lexicon.Numbers.ContainsKey(key)) break;
                 var lower = char.IsLower(key[0]);
                 if (lower && key.Length > 4 && key.EndsWith("ly", StringComparison.Ordinal)) break; // adverbs
-                // "registered Kansas voters", "cable news networks": a name or an invariant noun in -s before a plural modifies it
+                // "registered Kansas voters", "cable news networks", "Marine Corps troops": a name or an invariant noun in -s
+                // before a plural or a head noun modifies it
                 var head = cls.HasFlag(CountedClass.Head) || IsPlural(key) && !((char.IsUpper(key[0]) || cls.HasFlag(CountedClass.Modifier)) &&
-                    m + 1 < N && pieces[m + 1].Kind == PieceKind.Word && IsPlural(Key(m + 1)) && Counted(m + 1) == CountedClass.None);
+                    m + 1 < N && pieces[m + 1].Kind == PieceKind.Word &&
+                    (IsPlural(Key(m + 1)) && Counted(m + 1) == CountedClass.None || Counted(m + 1) == CountedClass.Head));
                 if (!head && lower && key.Length > 4 && (key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ing", StringComparison.Ordinal)) &&
                     !IsNounWord(m + 1)) break; // "the 3,000 arrived", but "1,500 trained soldiers"
                 if (first < 0) first = m;
