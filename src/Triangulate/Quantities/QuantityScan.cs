@@ -41,27 +41,40 @@ public sealed partial class QuantityRecognizer
             pieces[i].Kind == PieceKind.Other && Fraction(i) is not null && lexicon.UnitsAfter.Match(text, pieces, i + 1, out _, out _);
 
         /// <summary>
-        /// "rose 3% in May and 4% in June", "fell 2.1% and 1.8% respectively": a figure right after "and", with the
-        /// unit of a changed figure before it and nothing counted, shares its change, across at most a short phrase
-        /// opened by a share word ("in", "for"); "rose 5% and employs 300 people" and "rose 5% and 4% of staff left" do not.
+        /// "rose 3% in May and 4% in June", "fell 2.1% and 1.8% respectively", "rose 3% in May, 4% in June and 5% in
+        /// July": a figure right after "and" (or a comma in a list that "and" closes), with the unit of a changed figure
+        /// before it and nothing counted, shares its change, across at most a short phrase opened by a share word ("in",
+        /// "for"); "rose 5% and employs 300 people" and "rose 5% and 4% of staff left" do not.
         /// </summary>
         private void ShareChangeAcrossAnd(int from)
         {
             for (var i = from + 1; i < found.Count; i++)
             {
                 var (a, b) = (found[i - 1], found[i]);
-                if (a.Change == Change.None || b.Change != Change.None || a.Unit != b.Unit || b.CountedThing is not null ||
-                    a.Unit is null && a.CountedThing is not null) continue;
-                var aEnd = Math.Max(a.Span.End, a.CountedThingSpan?.End ?? 0);
-                if (b.Span.Start < aEnd) continue;
-                var s = pieces.FindIndex(p => p.Start >= aEnd);
-                var e = pieces.FindIndex(p => p.Start >= b.Span.Start);
-                if (s < 0 || e <= s || !Is(e - 1, "and")) continue;
-                var phraseEnd = Is(e - 2, ",") ? e - 2 : e - 1;
-                if (phraseEnd > s && !(Guard(s).HasFlag(GuardClass.Share) && phraseEnd - s <= 5 &&
-                                       pieces.Skip(s + 1).Take(phraseEnd - s - 1).All(p => p.Kind == PieceKind.Word))) continue;
-                found[i] = b with { Change = a.Change };
+                if (a.Change == Change.None || b.Change != Change.None || a.Unit is null && a.CountedThing is not null) continue;
+                var joined = Coordinated(a, b);
+                if (joined == Join.And || joined == Join.Comma && i + 1 < found.Count && found[i + 1].Change == Change.None &&
+                    Coordinated(b, found[i + 1]) == Join.And)
+                    found[i] = b with { Change = a.Change };
             }
+        }
+
+        private enum Join { None, And, Comma }
+
+        /// <summary>How <paramref name="b"/>, a like figure counting nothing, joins the figure before it.</summary>
+        private Join Coordinated(Quantity a, Quantity b)
+        {
+            if (a.Unit != b.Unit || b.CountedThing is not null) return Join.None;
+            var aEnd = Math.Max(a.Span.End, a.CountedThingSpan?.End ?? 0);
+            if (b.Span.Start < aEnd) return Join.None;
+            var s = pieces.FindIndex(p => p.Start >= aEnd);
+            var e = pieces.FindIndex(p => p.Start >= b.Span.Start);
+            if (s < 0 || e <= s) return Join.None;
+            var join = Is(e - 1, "and") ? Join.And : Is(e - 1, ",") ? Join.Comma : Join.None;
+            if (join == Join.None) return join;
+            var phraseEnd = join == Join.And && e - 2 >= s && Is(e - 2, ",") ? e - 2 : e - 1;
+            return phraseEnd == s || Guard(s).HasFlag(GuardClass.Share) && phraseEnd - s <= 5 &&
+                pieces.Skip(s + 1).Take(phraseEnd - s - 1).All(p => p.Kind == PieceKind.Word) ? join : Join.None;
         }
 
         /// <summary>
