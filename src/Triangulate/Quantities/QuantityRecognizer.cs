@@ -40,7 +40,7 @@ public sealed partial class QuantityRecognizer
                 var first = pieces.Count;
                 Pieces.Split(text, tokens[t], t, pieces);
                 for (var k = first; k < pieces.Count && !hasCandidate; k++)
-                    hasCandidate = pieces[k].Kind == PieceKind.Number || _lexicon.Starters.Contains(Pieces.Key(text, pieces[k]));
+                    hasCandidate = pieces[k].Kind is PieceKind.Number or PieceKind.Other || _lexicon.Starters.Contains(Pieces.Key(text, pieces[k])); // Other: "7/8 of"
             }
             if (hasCandidate) new Scan(_lexicon, text, pieces, times, found).Run();
         }

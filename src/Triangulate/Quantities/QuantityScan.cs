@@ -20,7 +20,7 @@ public sealed partial class QuantityRecognizer
             for (var i = 0; i < N; i++)
             {
                 var p = pieces[i];
-                if (p.Kind != PieceKind.Number && !FractionBeforeUnit(i) && (p.Kind is PieceKind.Ordinal or PieceKind.Other || !lexicon.Starters.Contains(Key(i)))) continue;
+                if (p.Kind != PieceKind.Number && !FractionAmount(i) && (p.Kind is PieceKind.Ordinal or PieceKind.Other || !lexicon.Starters.Contains(Key(i)))) continue;
                 if (TryQuantity(i, out var quantity, out var next))
                 {
                     found.Add(quantity);
@@ -36,9 +36,9 @@ public sealed partial class QuantityRecognizer
             ShareChangeAcrossAnd(firstFound);
         }
 
-        /// <summary>"1/2 point", "3/4 mile": a bare fraction before a unit is an amount; "on 1/4" stays out.</summary>
-        private bool FractionBeforeUnit(int i) =>
-            pieces[i].Kind == PieceKind.Other && Fraction(i) is not null && lexicon.UnitsAfter.Match(text, pieces, i + 1, out _, out _);
+        /// <summary>"1/2 point", "3/4 of the vote": a bare fraction before a unit or "of" is an amount; "on 1/4" stays out.</summary>
+        private bool FractionAmount(int i) =>
+            pieces[i].Kind == PieceKind.Other && Fraction(i) is not null && (Is(i + 1, "of") || lexicon.UnitsAfter.Match(text, pieces, i + 1, out _, out _));
 
         /// <summary>
         /// "rose 3% in May and 4% in June", "fell 2.1% and 1.8% respectively", "rose 3% in May, 4% in June and 5% in
