@@ -230,11 +230,11 @@ public sealed partial class QuantityRecognizer
                 }
             }
             else if (TryNumberOf(spanStart, out thing, out thingSpan)) counted = true;
-            // "Ocean's 11 earned": a bare whole figure between a name's possessive and a word it does not count is part of
-            // a title; "to Britain's 397." and "Lane's 3.5-point edge" are amounts.
+            // "Ocean's 11 earned": a bare whole figure between a name's possessive and a word it does not count (no function
+            // word) is part of a title; "to Britain's 397.", "Cruz's 538 and" and "Lane's 3.5-point edge" are amounts.
             if (!counted && unit is null && qualifier is null && change == Change.None && !isRange && amount.Digits && amount.Scale == 1 &&
                 !pieces[amount.End - 1].Separators && amount.End < N && pieces[amount.End].Kind == PieceKind.Word && !pieces[amount.End].Glued &&
-                AfterNamePossessive(amount.Start)) return false;
+                Counted(amount.End) == CountedClass.None && AfterNamePossessive(amount.Start)) return false;
             // "dropped 3 bombs" and "up 3 floors" count things; a change needs "by", a unit, or nothing counted.
             if (change != Change.None && !changeBy && condition switch
                 {
