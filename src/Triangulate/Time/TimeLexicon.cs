@@ -15,6 +15,9 @@ internal enum WordClass : byte
 /// </summary>
 internal enum WordCondition : byte { None, Capital, Abbreviation, Day }
 
+/// <summary>The word <paramref name="back"/> places before the one being looked at; empty before the sentence starts.</summary>
+internal delegate ReadOnlySpan<char> WordBefore(int back);
+
 internal readonly record struct WordEntry(WordClass Class, string Value, WordCondition Condition);
 
 /// <summary>The time vocabulary and tense cues, loaded once from <c>Time/Resources</c> and frozen.</summary>
@@ -22,20 +25,32 @@ public sealed class TimeLexicon
 {
     private readonly FrozenDictionary<string, WordEntry[]> _words;
     private readonly FrozenDictionary<string, int> _tense;
+    private readonly FrozenDictionary<string, (string[] Before, int Cue)[]> _phrases;
+    private readonly FrozenSet<string> _determiners;
     private readonly string[] _pastSuffixes;
 
-    private TimeLexicon(FrozenDictionary<string, WordEntry[]> words, FrozenDictionary<string, int> tense, string[] pastSuffixes)
+    private TimeLexicon(
+        FrozenDictionary<string, WordEntry[]> words, FrozenDictionary<string, int> tense,
+        FrozenDictionary<string, (string[] Before, int Cue)[]> phrases, FrozenSet<string> determiners, string[] pastSuffixes)
     {
         _words = words;
         _tense = tense;
+        _phrases = phrases;
+        _determiners = determiners;
         _pastSuffixes = pastSuffixes;
         Words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         Tense = _tense.GetAlternateLookup<ReadOnlySpan<char>>();
+        Phrases = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Determiners = _determiners.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal FrozenDictionary<string, WordEntry[]>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
 
     private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Tense { get; }
+
+    private FrozenDictionary<string, (string[] Before, int Cue)[]>.AlternateLookup<ReadOnlySpan<char>> Phrases { get; }
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }
 
     public static TimeLexicon Load()
     {
@@ -46,17 +61,22 @@ public sealed class TimeLexicon
                 g => g.Select(r => new WordEntry(Enum.Parse<WordClass>(r[1], ignoreCase: true), r[2], ConditionOf(r))).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
         var rows = Lexicon.Rows("Time/Resources/tense.tsv");
-        var tense = rows.Where(r => !r[0].StartsWith('*'))
-            .ToFrozenDictionary(r => r[0], r => r[1] switch
-            {
-                "future" => 1,
-                "past" => -1,
-                "deadline" => Deadline,
-                "none" => 0,
-                _ => throw new FormatException($"Time/Resources/tense.tsv: unknown cue '{r[1]}' for '{r[0]}'"),
-            }, StringComparer.OrdinalIgnoreCase);
+        var cues = rows.Where(r => !r[0].StartsWith('*') && r[1] != "determiner").Select(r => (Words: r[0].Split(' '), Cue: r[1] switch
+        {
+            "future" => 1,
+            "past" => -1,
+            "deadline" => Deadline,
+            "none" => 0,
+            _ => throw new FormatException($"Time/Resources/tense.tsv: unknown cue '{r[1]}' for '{r[0]}'"),
+        })).ToList();
+        var tense = cues.Where(c => c.Words.Length == 1).ToFrozenDictionary(c => c.Words[0], c => c.Cue, StringComparer.OrdinalIgnoreCase);
+        // A phrase is found by its last word; the words before it are checked against the text.
+        var phrases = cues.Where(c => c.Words.Length > 1)
+            .GroupBy(c => c.Words[^1], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(c => (c.Words[..^1], c.Cue)).ToArray(), StringComparer.OrdinalIgnoreCase);
+        var determiners = rows.Where(r => r[1] == "determiner").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var suffixes = rows.Where(r => r[0].StartsWith('*') && r[1] == "past").Select(r => r[0][1..]).ToArray();
-        return new TimeLexicon(words, tense, suffixes);
+        return new TimeLexicon(words, tense, phrases, determiners, suffixes);
     }
 
     private static WordCondition ConditionOf(string[] row) => row.Length < 4 ? WordCondition.None : row[3] switch
@@ -67,17 +87,31 @@ public sealed class TimeLexicon
         _ => throw new FormatException($"Time/Resources/words.tsv: unknown condition '{row[3]}' for '{row[0]}'"),
     };
 
-    private const int Deadline = 2;
+    /// <summary>The cue value of a deadline preposition ("until", "by").</summary>
+    internal const int Deadline = 2;
 
     /// <summary>
-    /// +1 for a future cue, -1 for a past cue, 0 for neither. A deadline preposition ("until", "by") is a future cue
-    /// only right before the expression (<paramref name="adjacent"/>): further off it belongs to another phrase.
+    /// +1 for a future cue, -1 for a past cue, <see cref="Deadline"/> for a deadline preposition, 0 for none. A cue
+    /// word after a determiner is a noun ("the plan", "the expected rise") and cues nothing. <paramref name="wordAt"/>
+    /// gives the word <c>n</c> places before this one (empty before the sentence starts), for phrase cues ("as early as"),
+    /// which count only when <paramref name="phrases"/> is set.
     /// </summary>
-    internal int TenseOf(ReadOnlySpan<char> word, bool adjacent)
+    internal int TenseOf(ReadOnlySpan<char> word, WordBefore wordAt, bool phrases)
     {
-        if (Tense.TryGetValue(word, out var t)) return t == Deadline ? (adjacent ? 1 : 0) : t;
+        if (phrases && Phrases.TryGetValue(word, out var candidates))
+            foreach (var (before, cue) in candidates)
+                if (PhraseMatches(before, wordAt)) return cue;
+        if (Determiners.Contains(wordAt(1))) return 0;
+        if (Tense.TryGetValue(word, out var t)) return t;
         foreach (var suffix in _pastSuffixes)
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return -1;
         return 0;
+    }
+
+    private static bool PhraseMatches(string[] before, WordBefore wordAt)
+    {
+        for (var n = 1; n <= before.Length; n++)
+            if (!wordAt(n).Equals(before[^n], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
 }

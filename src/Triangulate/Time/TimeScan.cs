@@ -125,15 +125,37 @@ public sealed partial class TimeRecognizer
             return (c, Is(i + 1, "of") && c == "2" ? i + 2 : i + 1);
         }
 
-        /// <summary>-1 past, +1 future, 0 unknown: the nearest tense cue before the expression, else after it.</summary>
+        /// <summary>
+        /// -1 past, +1 future, 0 unknown: the nearest tense cue before the expression, else after it. A deadline
+        /// preposition counts only right before the expression ("until Tuesday"; not "by the U.S. ..."); when it opens
+        /// the clause, the clause's own tense after the expression decides ("Until Thursday, they had not called him").
+        /// Phrase cues ("as early as", "set to") look forward, so they count only before the expression.
+        /// </summary>
         private int Tense(int start, int end)
         {
             for (var k = start - 1; k >= 0 && k >= start - TenseWindow; k--)
-                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length), k == start - 1) is var t and not 0) return t;
+            {
+                var t = CueAt(k, phrases: true);
+                if (t == TimeLexicon.Deadline)
+                {
+                    if (k < start - 1) continue;
+                    return (k == 0 || p[k - 1].Kind == PieceKind.Punct) && After(end) < 0 ? -1 : 1;
+                }
+                if (t != 0) return t;
+            }
+            return After(end);
+        }
+
+        private int After(int end)
+        {
             for (var k = end; k < p.Count && k < end + TenseWindow; k++)
-                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length), false) is var t and not 0) return t;
+                if (CueAt(k, phrases: false) is var t and not 0 and not TimeLexicon.Deadline) return t;
             return 0;
         }
+
+        private int CueAt(int k, bool phrases) =>
+            owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length),
+                back => k - back >= 0 ? text.AsSpan(p[k - back].Start, p[k - back].Length) : [], phrases);
 
         /// <summary>Whether this sentence or an earlier one of the document speaks of quarters.</summary>
         public bool MentionsQuarter()
