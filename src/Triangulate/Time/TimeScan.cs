@@ -683,7 +683,7 @@ public sealed partial class TimeRecognizer
 
         private bool IsPlural(int i) => In(i) && text[p[i].End - 1] is 's' or 'S';
 
-        /// <summary>"every week", "each year", "per month", "every two weeks", "every Friday", "annually".</summary>
+        /// <summary>"every week", "each year", "per month", "every two weeks", "every Friday", "each July", "annually".</summary>
         private Match? SetLed(int i)
         {
             if (Get(i, WordClass.SetWord) is { } word) return new Match(i + 1, TimexType.Set, word, TimexPrecision.Unknown, true);
@@ -694,6 +694,8 @@ public sealed partial class TimeRecognizer
                 return new Match(end + 1, TimexType.Set, Duration(count, u), TimexPrecision.Unknown, true);
             if (!Is(i, "per") && GetInt(i + 1, WordClass.Weekday) is var wd and > 0)
                 return new Match(i + 2, TimexType.Set, $"XXXX-WXX-{wd}", TimexPrecision.Day, true);
+            if (!Is(i, "per") && GetInt(i + 1, WordClass.Month) is var month and > 0)
+                return new Match(i + 2, TimexType.Set, $"XXXX-{month:D2}", TimexPrecision.Month, true);
             return null;
         }
 

@@ -41,7 +41,7 @@ internal static class TimexValues
     /// <summary>
     /// The year of a month (and day) named without one. With a past cue, the latest such day not more than a month
     /// after the anchor (reports preview what is days away); with a future cue, the earliest not more than a month
-    /// before it; with no cue, the nearest.
+    /// before it; with no cue, the nearest, a day ahead counting as two behind: news mostly reports what has happened.
     /// </summary>
     public static int YearFor(DateOnly anchor, int month, int day, int tense)
     {
@@ -53,7 +53,8 @@ internal static class TimexValues
             var candidate = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
             var distance = candidate.DayNumber - anchor.DayNumber;
             if (tense < 0 && distance > Grace || tense > 0 && distance < -Grace) continue;
-            if (Math.Abs(distance) < bestDistance) (best, bestDistance) = (year, Math.Abs(distance));
+            var cost = tense == 0 && distance > 0 ? 2 * distance : Math.Abs(distance);
+            if (cost < bestDistance) (best, bestDistance) = (year, cost);
         }
         return best;
     }
