@@ -213,6 +213,7 @@ public sealed partial class TimeRecognizer
             if (Has(c, WordClass.Vague)) Keep(ref best, Vague(i));
             if (Has(c, WordClass.SetWord) || Has(c, WordClass.SetPrefix)) Keep(ref best, SetLed(i));
             if (Has(c, WordClass.Ordinal)) Keep(ref best, Ordinal(i));
+            if (Has(c, WordClass.Ordinal)) Keep(ref best, HalfOf(i));
             if (Has(c, WordClass.Season)) Keep(ref best, Season(i, anchor?.Year, anchor is not null));
             if (Has(c, WordClass.Clock)) Keep(ref best, Clock(i));
             if (Has(c, WordClass.Count)) Keep(ref best, SpelledYear(i));
@@ -620,13 +621,14 @@ public sealed partial class TimeRecognizer
             return anchor is { } a ? (a, TimexPrecision.Day) : null;
         }
 
-        /// <summary>"1998-10-23", "1998-10", "1998-Q3", "1998-W07", "1998" as the first day they cover; null for other values.</summary>
+        /// <summary>"1998-10-23", "1998-10", "1998-Q3", "1998-H2", "1998-W07", "1998" as the first day they cover; null for other values.</summary>
         private static (DateOnly Date, TimexPrecision Precision)? CalendarDate(string v)
         {
             if (v.Length < 4 || !int.TryParse(v.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1) return null;
             if (v.Length == 4) return (new DateOnly(y, 1, 1), TimexPrecision.Year);
             if (v[4] != '-' || v.Length < 7) return null;
             if (v[5] == 'Q' && v[6] is >= '1' and <= '4') return (new DateOnly(y, (v[6] - '1') * 3 + 1, 1), TimexPrecision.Quarter);
+            if (v[5] == 'H' && v[6] is '1' or '2') return (new DateOnly(y, (v[6] - '1') * 6 + 1, 1), TimexPrecision.Half);
             if (v[5] == 'W' && v.Length >= 8 && int.TryParse(v.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w is >= 1 and <= 53)
                 return (DateOnly.FromDateTime(ISOWeek.ToDateTime(y, Math.Min(w, ISOWeek.GetWeeksInYear(y)), DayOfWeek.Monday)), TimexPrecision.Week);
             if (!int.TryParse(v.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12) return null;
@@ -715,6 +717,8 @@ public sealed partial class TimeRecognizer
                 return new Match(k + 1, TimexType.Date, Quarter(year, n), TimexPrecision.Quarter, true) { TakesThe = k == i + 1 };
             }
             if (n != 1 || Count(i + 1) is not var (count, end) || Get(end, WordClass.Unit) is not { } unit) return null;
+            if (unit == "Q" && count == "2" && Is(end + 1, "of") && YearOf(end + 2) is var (halfYear, halfEnd)) // "the first two quarters of 1990"
+                return HalfOfYear(halfEnd, halfYear, 1) with { TakesThe = true };
             if (Is(end + 1, "of") && unit is "D" or "W" && count != "X" && MonthLed(end + 2) is { Precision: TimexPrecision.Month } month)
             {
                 var days = int.Parse(count, CultureInfo.InvariantCulture) * (unit == "W" ? 7 : 1);
@@ -723,6 +727,35 @@ public sealed partial class TimeRecognizer
             }
             return new Match(end + 1, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };
         }
+
+        /// <summary>
+        /// "the first half", "second-half", "the last half of 1989", "the second half of next year": TIMEX3's H1 and H2,
+        /// of the anchor's year unless the half is still ahead and nothing points forward (then of the year before, as for
+        /// quarters). "The last half of the '80s" is the decade with its end.
+        /// </summary>
+        private Match? HalfOf(int i)
+        {
+            var n = Get(i, WordClass.Ordinal) switch { "1" => 1, "2" or "L" => 2, _ => 0 };
+            var k = IsPunct(i + 1, '-') ? i + 2 : i + 1;
+            if (n == 0 || Get(k, WordClass.Half) is null) return null;
+            var end = k + 1;
+            if (Is(end, "of"))
+            {
+                if (YearOf(end + 1) is var (year, yearEnd)) return HalfOfYear(yearEnd, year, n) with { TakesThe = true };
+                var d = Is(end + 1, "the") ? end + 2 : end + 1;
+                if (IsPunct(d, '\'') || IsPunct(d, '’')) d++; // "the '80s"
+                if (Core(d) is { Precision: TimexPrecision.Decade } decade)
+                    return decade with { Mod = n == 1 ? "START" : "END", TakesThe = true };
+                return null;
+            }
+            if (anchor is not { } a) return HalfOfYear(end, null, n) with { TakesThe = k == i + 1 };
+            var half = a.Month <= 6 ? 1 : 2;
+            return HalfOfYear(end, n > half && Tense(i, end) <= 0 ? a.Year - 1 : a.Year, n) with { TakesThe = k == i + 1 };
+        }
+
+        private static Match HalfOfYear(int end, int? year, int n) => year is { } y
+            ? new Match(end, TimexType.Date, $"{y:D4}-H{n}", TimexPrecision.Half, true)
+            : Unresolved(end, $"XXXX-H{n}", TimexPrecision.Half);
 
         /// <summary>"third quarter", "second-quarter": the quarter's number and the end.</summary>
         private (int N, int End)? OrdinalQuarter(int k)
