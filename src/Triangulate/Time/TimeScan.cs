@@ -429,8 +429,9 @@ public sealed partial class TimeRecognizer
                     return new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
                 // "the next day", "the following year" count from the story's time: Anaphoric
                 if (afterThe && off > 0 && unit == "D" || Is(i, "following")) return null;
-                // "the past year", "the last decade": a stretch of time ending now, not a calendar period.
-                if (Is(i, "past") || afterThe && Is(i, "last") || unit is "D" or "H" or "MIN" or "S" or "CE")
+                // "the past decade", "the last day": a stretch of time ending now. "The past year", "the last month" and
+                // "the past week" name the calendar period before the anchor's, as TimeBank annotates them.
+                if ((Is(i, "past") || afterThe && Is(i, "last")) && unit is not ("Y" or "M" or "W") || unit is "D" or "H" or "MIN" or "S" or "CE")
                     return Is(i, "current") ? null
                         : new Match(i + 2, TimexType.Duration, Duration("1", unit), TimexPrecision.Unknown, true) { TakesThe = true };
                 if (unit == "Y" && YearsQuarter(i + 2, anchor?.Year + off, off) is { } quarter) return quarter;
