@@ -61,7 +61,7 @@ public sealed class TimeLexicon
                 g => g.Select(r => new WordEntry(Enum.Parse<WordClass>(r[1], ignoreCase: true), r[2], ConditionOf(r))).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
         var rows = Lexicon.Rows("Time/Resources/tense.tsv");
-        var cues = rows.Where(r => !r[0].StartsWith('*') && r[1] != "determiner").Select(r => (Words: r[0].Split(' '), Cue: r[1] switch
+        var cues = rows.Where(r => !r[0].StartsWith('*') && r[1] != "determiner").Select(r => (Words: r[0].Split(' '), BeforeOnly: r.Length > 2 && r[2] == "before", Cue: r[1] switch
         {
             "future" => 1,
             "past" => -1,
@@ -69,9 +69,9 @@ public sealed class TimeLexicon
             "none" => 0,
             _ => throw new FormatException($"Time/Resources/tense.tsv: unknown cue '{r[1]}' for '{r[0]}'"),
         })).ToList();
-        var tense = cues.Where(c => c.Words.Length == 1).ToFrozenDictionary(c => c.Words[0], c => c.Cue, StringComparer.OrdinalIgnoreCase);
-        // A phrase is found by its last word; the words before it are checked against the text.
-        var phrases = cues.Where(c => c.Words.Length > 1)
+        var tense = cues.Where(c => c.Words.Length == 1 && !c.BeforeOnly).ToFrozenDictionary(c => c.Words[0], c => c.Cue, StringComparer.OrdinalIgnoreCase);
+        // A phrase (or a word marked "before") is found by its last word; the words before it are checked against the text.
+        var phrases = cues.Where(c => c.Words.Length > 1 || c.BeforeOnly)
             .GroupBy(c => c.Words[^1], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(c => (c.Words[..^1], c.Cue)).ToArray(), StringComparer.OrdinalIgnoreCase);
         var determiners = rows.Where(r => r[1] == "determiner").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -203,6 +203,7 @@ public sealed partial class TimeRecognizer
             if (Has(c, WordClass.Weekday)) Keep(ref best, WeekdayLed(i));
             if (Has(c, WordClass.Count)) Keep(ref best, CountUnit(i));
             if (Has(c, WordClass.Unit)) Keep(ref best, YearAgo(i));
+            if (Has(c, WordClass.Unit)) Keep(ref best, YearEnd(i));
             if (Has(c, WordClass.Relative)) Keep(ref best, Relative(i));
             if (Has(c, WordClass.Part)) Keep(ref best, PartOf(i));
             if (Has(c, WordClass.Unit)) Keep(ref best, TheQuarter(i));
@@ -800,6 +801,20 @@ public sealed partial class TimeRecognizer
             if (!quarterNoun && !(Get(k, WordClass.PeriodNoun) is not null && MentionsQuarter())) return null;
             if (anchor is not { } a || year is null) return Unresolved(k + 1, year is { } y ? $"{y:D4}-QX" : "XXXX-QX", TimexPrecision.Quarter);
             return LatestQuarter(k + 1, a, yearsBack);
+        }
+
+        /// <summary>
+        /// "year-end", "year end", "year's end": the end of the anchor's year, or of the year before when the clause looks
+        /// back ("since year-end": this year's end is still ahead).
+        /// </summary>
+        private Match? YearEnd(int i)
+        {
+            if (Get(i, WordClass.Unit) != "Y" || IsPlural(i)) return null;
+            var k = IsPunct(i + 1, '-') || Is(i + 1, "'s") || Is(i + 1, "’s") ? i + 2 : i + 1;
+            if (Get(k, WordClass.Part) != "END" || !Is(k, "end")) return null;
+            if (anchor is not { } a) return Unresolved(k + 1, "XXXX", TimexPrecision.Year) with { Mod = "END", TakesThe = true };
+            var year = Tense(i, k + 1) < 0 ? a.Year - 1 : a.Year;
+            return new Match(k + 1, TimexType.Date, Year(year), TimexPrecision.Year, true) { Mod = "END", TakesThe = true };
         }
 
         /// <summary>"year-ago", "year-earlier", "the year-ago quarter", "the year-earlier third quarter", "the year-ago period".</summary>
