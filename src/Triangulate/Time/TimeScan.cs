@@ -215,6 +215,7 @@ public sealed partial class TimeRecognizer
             if (Has(c, WordClass.SetWord) || Has(c, WordClass.SetPrefix)) Keep(ref best, SetLed(i));
             if (Has(c, WordClass.Ordinal)) Keep(ref best, Ordinal(i));
             if (Has(c, WordClass.Ordinal)) Keep(ref best, HalfOf(i));
+            if (Has(c, WordClass.Half)) Keep(ref best, HalfUnit(i));
             if (Has(c, WordClass.Season)) Keep(ref best, Season(i, anchor?.Year, anchor is not null));
             if (Has(c, WordClass.Clock)) Keep(ref best, Clock(i));
             if (Has(c, WordClass.Count)) Keep(ref best, SpelledYear(i));
@@ -363,10 +364,18 @@ public sealed partial class TimeRecognizer
         private Match? CountUnit(int i)
         {
             if (Count(i) is not var (count, end)) return null;
+            // "5 1/2 hours", "two and a half years", "a minute and a half"
+            var half = Get(end, WordClass.Half) == "F" || AndAHalf(end);
+            if (half) end += Get(end, WordClass.Half) == "F" ? 1 : 3;
             var hyphen = IsPunct(end, '-');
             var u = hyphen ? end + 1 : end;
             if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
             end = u + 1;
+            if (!half && !hyphen && AndAHalf(end)) (half, end) = (true, end + 3);
+            if (half)
+                return count != "X" && HalfMore(int.Parse(count, CultureInfo.InvariantCulture), unit) is { } halfValue
+                    ? new Match(end, TimexType.Duration, halfValue, TimexPrecision.Unknown, true) { TakesThe = !hyphen }
+                    : null;
             if (unit == "S" && !IsPlural(u) && !hyphen && Is(i, "a")) return null; // "a second attempt"
             if (!hyphen && !IsPlural(u) && IsYear(i)) return null; // "the 1988 quarter", "1988 second" are no durations
             if (!hyphen && IsPunct(end, '-')) return null; // "year-earlier", "year-ago"
@@ -388,6 +397,15 @@ public sealed partial class TimeRecognizer
             // "a two-day visit", "the 14-day period": the article belongs to the noun the duration modifies.
             return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = !hyphen };
         }
+
+        private bool AndAHalf(int k) => Is(k, "and") && Is(k + 1, "a") && Get(k + 2, WordClass.Half) == "H";
+
+        /// <summary>"half an hour", "half a day".</summary>
+        private Match? HalfUnit(int i) =>
+            Get(i, WordClass.Half) == "H" && (Is(i + 1, "a") || Is(i + 1, "an")) && Get(i + 2, WordClass.Unit) is { } unit && !IsPlural(i + 2)
+            && HalfMore(0, unit) is { } value
+                ? new Match(i + 3, TimexType.Duration, value, TimexPrecision.Unknown, true)
+                : null;
 
         /// <summary>The anchor moved by <paramref name="n"/> units: "two weeks ago" is a date at week precision.</summary>
         private Match Shift(int end, int n, string unit)
@@ -739,7 +757,7 @@ public sealed partial class TimeRecognizer
         {
             var n = Get(i, WordClass.Ordinal) switch { "1" => 1, "2" or "L" => 2, _ => 0 };
             var k = IsPunct(i + 1, '-') ? i + 2 : i + 1;
-            if (n == 0 || Get(k, WordClass.Half) is null) return null;
+            if (n == 0 || Get(k, WordClass.Half) != "H") return null;
             var end = k + 1;
             if (Is(end, "of"))
             {

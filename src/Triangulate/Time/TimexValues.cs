@@ -109,6 +109,26 @@ internal static class TimexValues
         _ => $"P{count}{unit}",
     };
 
+    /// <summary>
+    /// <paramref name="n"/> and a half units, written in whole smaller units as TimeBank does ("2 1/2 years" P2Y6M,
+    /// "5 1/2 hours" PT5H30M, "half an hour" PT30M); null for units whose half has no whole smaller unit.
+    /// </summary>
+    public static string? HalfMore(int n, string unit)
+    {
+        var whole = n > 0 ? n.ToString(CultureInfo.InvariantCulture) : "";
+        return unit switch
+        {
+            "Y" => $"P{whole}{(n > 0 ? "Y" : "")}6M",
+            "M" => $"P{whole}{(n > 0 ? "M" : "")}15D",
+            "D" => $"P{whole}{(n > 0 ? "D" : "")}T12H",
+            "H" => $"PT{whole}{(n > 0 ? "H" : "")}30M",
+            "MIN" => $"PT{whole}{(n > 0 ? "M" : "")}30S",
+            "DE" => $"P{n * 10 + 5}Y",
+            "CE" => $"P{n * 100 + 50}Y",
+            _ => null,
+        };
+    }
+
     private static string Times(string count, int factor) =>
         count == "X" ? "PX" : "P" + (int.Parse(count, CultureInfo.InvariantCulture) * factor).ToString(CultureInfo.InvariantCulture);
 }
