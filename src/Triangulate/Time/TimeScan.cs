@@ -173,13 +173,24 @@ public sealed partial class TimeRecognizer
         {
             if (Get(i, WordClass.Approx) is { } approx && Core(i + 1) is { } inner && (inner.Type == TimexType.Duration || inner.Counted))
                 return inner with { Mod = inner.Mod ?? approx, TakesThe = false };
-            if (Get(i, WordClass.Bound) is { } bound && Is(i + 1, "than") && Core(i + 2) is { } bounded && bounded.Type == TimexType.Duration)
-                return bounded with { Mod = bound, TakesThe = false };
+            if (Bounded(i) is { } bounded) return bounded;
+            if (Get(i, WordClass.Negation) is not null && Bounded(i + 1) is { } negated) // "no more than", "no less than"
+                return negated with { Mod = negated.Mod switch { "MORE_THAN" => "EQUAL_OR_LESS", "LESS_THAN" => "EQUAL_OR_MORE", var m => m } };
             // "earlier this year", "later Monday": the event lies inside the date, which keeps its value.
             if (Get(i, WordClass.Within) is not null && Core(i + 1) is { Type: TimexType.Date or TimexType.Time, Counted: false } within
                 && within.Precision is not TimexPrecision.Unknown)
                 return within with { TakesThe = false };
             return Core(i);
+        }
+
+        /// <summary>"more than three years", "at least 30 days", "up to 180 days", "at least the past 18 months": a bounded duration.</summary>
+        private Match? Bounded(int i)
+        {
+            if (Get(i, WordClass.Bound) is not { } entry || entry.Split(' ') is not [var mod, var next] || !Is(i + 1, next)) return null;
+            var k = i + 2;
+            var the = Is(k, "the");
+            if (Core(the ? k + 1 : k) is not { Type: TimexType.Duration } bounded || the && !bounded.TakesThe) return null;
+            return bounded with { Mod = mod, TakesThe = false };
         }
 
         private Match? Core(int i)
