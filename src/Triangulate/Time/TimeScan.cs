@@ -125,6 +125,16 @@ public sealed partial class TimeRecognizer
             return (c, Is(i + 1, "of") && c == "2" ? i + 2 : i + 1);
         }
 
+        /// <summary>A count, or a range of counts ("two to three", "12 to 18") as its lower end, as TimeBank values "two to three weeks".</summary>
+        private (string Count, int End)? CountRange(int i)
+        {
+            if (Count(i) is not var (low, end)) return null;
+            if (low != "X" && Is(end, "to") && Count(end + 1) is var (high, highEnd) && high != "X"
+                && int.Parse(high, CultureInfo.InvariantCulture) > int.Parse(low, CultureInfo.InvariantCulture) && Get(highEnd, WordClass.Unit) is not null)
+                return (low, highEnd);
+            return (low, end);
+        }
+
         /// <summary>
         /// -1 past, +1 future, 0 unknown: the nearest tense cue before the expression, else after it. A deadline
         /// preposition counts only right before the expression ("until Tuesday"; not "by the U.S. ..."); when it opens
@@ -168,8 +178,18 @@ public sealed partial class TimeRecognizer
 
         // ---- patterns ----
 
-        /// <summary>A core match, possibly after an approximation ("nearly", "more than").</summary>
+        /// <summary>A core match, possibly after an approximation ("nearly", "more than"), and with a trailing "or so".</summary>
         private Match? Outer(int i)
+        {
+            var m = Bare(i);
+            return m is { } found && (found.Precision != TimexPrecision.Unknown || found.Type == TimexType.Duration) && OrSo(found.End)
+                ? found with { End = found.End + 2, Mod = found.Mod ?? "APPROX" }
+                : m;
+        }
+
+        private bool OrSo(int k) => Is(k, "or") && Is(k + 1, "so");
+
+        private Match? Bare(int i)
         {
             if (Get(i, WordClass.Approx) is { } approx && Core(i + 1) is { } inner && (inner.Type == TimexType.Duration || inner.Counted))
                 return inner with { Mod = inner.Mod ?? approx, TakesThe = false };
@@ -374,7 +394,7 @@ public sealed partial class TimeRecognizer
         /// <summary>"two weeks", "five-year", "3-year-old", "several weeks", "two weeks ago", "a year earlier".</summary>
         private Match? CountUnit(int i)
         {
-            if (Count(i) is not var (count, end)) return null;
+            if (CountRange(i) is not var (count, end)) return null;
             // "5 1/2 hours", "two and a half years", "a minute and a half"
             var half = Get(end, WordClass.Half) == "F" || AndAHalf(end);
             if (half) end += Get(end, WordClass.Half) == "F" ? 1 : 3;
@@ -401,10 +421,13 @@ public sealed partial class TimeRecognizer
                 if (Get(end + 2, WordClass.Aged) is null) return null;
                 end += 2;
             }
+            var orSo = !hyphen && OrSo(end) && Get(end + 2, WordClass.Direction) is not null; // "a week or so ago"
+            if (orSo) end += 2;
             if (!hyphen && Get(end, WordClass.Direction) is { } dir)
                 return count == "X" // "several years ago", "a few weeks later"
                     ? new Match(end + 1, TimexType.Date, dir == "-1" ? "PAST_REF" : "FUTURE_REF", TimexPrecision.Unknown, true) { Counted = true }
-                    : Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit) with { Counted = true };
+                    : Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit)
+                        with { Counted = true, Mod = orSo ? "APPROX" : null };
             // "a two-day visit", "the 14-day period": the article belongs to the noun the duration modifies.
             return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = !hyphen };
         }
@@ -451,7 +474,7 @@ public sealed partial class TimeRecognizer
             // "the current fiscal year", "next fiscal year", "the latest fiscal quarter"
             if (Get(i + 1, WordClass.Qualifier) is not null && Get(i + 2, WordClass.Unit) is "Y" or "Q" && !IsPlural(i + 2))
                 return Period(i + 3, Get(i + 2, WordClass.Unit)!, off);
-            if (Count(i + 1) is var (count, cEnd) && Get(cEnd, WordClass.Unit) is { } cu && !(count == "1" && Is(i + 1, "a")))
+            if (CountRange(i + 1) is var (count, cEnd) && Get(cEnd, WordClass.Unit) is { } cu && !(count == "1" && Is(i + 1, "a")))
                 return new Match(cEnd + 1, TimexType.Duration, Duration(count, cu), TimexPrecision.Unknown, true) { TakesThe = true };
             if (Get(i + 1, WordClass.Unit) is { } unit)
             {
