@@ -247,6 +247,7 @@ public sealed partial class TimeRecognizer
             if (Has(c, WordClass.Ordinal)) Keep(ref best, Ordinal(i));
             if (Has(c, WordClass.Ordinal)) Keep(ref best, HalfOf(i));
             if (Has(c, WordClass.Half)) Keep(ref best, HalfUnit(i));
+            if (Has(c, WordClass.DecadeWord)) Keep(ref best, DecadeWord(i));
             if (Has(c, WordClass.Season)) Keep(ref best, Season(i, anchor?.Year, anchor is not null));
             if (Has(c, WordClass.Clock)) Keep(ref best, Clock(i));
             if (Has(c, WordClass.Count)) Keep(ref best, SpelledYear(i));
@@ -398,6 +399,7 @@ public sealed partial class TimeRecognizer
             // "5 1/2 hours", "two and a half years", "a minute and a half"
             var half = Get(end, WordClass.Half) == "F" || AndAHalf(end);
             if (half) end += Get(end, WordClass.Half) == "F" ? 1 : 3;
+            if (!half && Get(end, WordClass.Extra) is not null && Get(end + 1, WordClass.Unit) is not null) end++;
             var hyphen = IsPunct(end, '-');
             var u = hyphen ? end + 1 : end;
             if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
@@ -431,6 +433,12 @@ public sealed partial class TimeRecognizer
             // "a two-day visit", "the 14-day period": the article belongs to the noun the duration modifies.
             return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = !hyphen };
         }
+
+        /// <summary>"the nineties", "the late sixties": a spelled decade needs "the" or a part before it to be one.</summary>
+        private Match? DecadeWord(int i) =>
+            Get(i, WordClass.DecadeWord) is { } decade && i > 0 && (Is(i - 1, "the") || Get(i - 1, WordClass.Part) is not null)
+                ? new Match(i + 1, TimexType.Date, decade, TimexPrecision.Decade, true) { TakesThe = true }
+                : null;
 
         private bool AndAHalf(int k) => Is(k, "and") && Is(k + 1, "a") && Get(k + 2, WordClass.Half) == "H";
 
@@ -906,10 +914,13 @@ public sealed partial class TimeRecognizer
                 if (hour is < 0 or > 12 || p[i].Entries is not null) return null;
                 k = i + 1;
                 if (IsPunct(k, ':') && Num(k + 1) is var mm and >= 0 and < 60 && p[k + 1].Length == 2) { minute = mm; k += 2; }
-                if (Get(k, WordClass.Clock) is not { } ampm || char.IsDigit(ampm[0])) return null;
+                string ampm;
+                if (Get(k, WordClass.Clock) is { } marker && !char.IsDigit(marker[0])) (ampm, k) = (marker, k + 1);
+                else if (Is(k, "in") && Is(k + 1, "the") && Get(k + 2, WordClass.DayPart) is { } part) // "4 in the morning"
+                    (ampm, k) = (part == "MO" || part == "NI" && hour < 6 ? "am" : "pm", k + 3);
+                else return null;
                 if (ampm == "pm" && hour < 12) hour += 12;
                 if (ampm == "am" && hour == 12) hour = 0;
-                k++;
             }
             var clock = $"T{hour:D2}:{minute:D2}";
             if (Get(k, WordClass.Zone) is not null) k++;

@@ -64,6 +64,7 @@ public class TimeRecognizerTests
         Recognize("Iraq imports about three-quarters of its food and a quarter of its fuel.", null).ShouldBeEmpty();
         Recognize("The Labor Party won the election, and Independence was its theme.", null).ShouldBeEmpty();
         Recognize("Reporters in years-long exile wrote for seconds-old feeds.", null).ShouldBeEmpty();
+        Recognize("She is in her sixties, and five more people came in the morning.", null).ShouldBeEmpty();
     }
 
     [Fact]
