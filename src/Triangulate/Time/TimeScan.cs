@@ -423,9 +423,9 @@ public sealed partial class TimeRecognizer
                 if (Get(end + 2, WordClass.Aged) is null) return null;
                 end += 2;
             }
-            var orSo = !hyphen && OrSo(end) && Get(end + 2, WordClass.Direction) is not null; // "a week or so ago"
+            var orSo = !hyphen && OrSo(end) && Shifting(end + 2) is not null; // "a week or so ago"
             if (orSo) end += 2;
-            if (!hyphen && Get(end, WordClass.Direction) is { } dir)
+            if (!hyphen && Shifting(end) is { } dir)
                 return count == "X" // "several years ago", "a few weeks later"
                     ? new Match(end + 1, TimexType.Date, dir == "-1" ? "PAST_REF" : "FUTURE_REF", TimexPrecision.Unknown, true) { Counted = true }
                     : Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit)
@@ -439,6 +439,12 @@ public sealed partial class TimeRecognizer
             Get(i, WordClass.DecadeWord) is { } decade && i > 0 && (Is(i - 1, "the") || Get(i - 1, WordClass.Part) is not null)
                 ? new Match(i + 1, TimexType.Date, decade, TimexPrecision.Decade, true) { TakesThe = true }
                 : null;
+
+        /// <summary>
+        /// The shift of a direction word after a duration ("ago" -1); null for none, and for "later": "three days later"
+        /// counts from a moment of the story, not from publication, so TimeML tags the duration and leaves "later" a signal.
+        /// </summary>
+        private string? Shifting(int k) => Get(k, WordClass.Direction) is { } d && d != "signal" ? d : null;
 
         private bool AndAHalf(int k) => Is(k, "and") && Is(k + 1, "a") && Get(k + 2, WordClass.Half) == "H";
 
