@@ -737,14 +737,11 @@ public sealed partial class TimeRecognizer
                 ? new Match(i + 1, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
                 : null;
 
-        /// <summary>"recent years" (PAST_REF), "coming weeks" (a vague duration).</summary>
-        private Match? Vague(int i)
-        {
-            if (Get(i, WordClass.Vague) is not { } v || Get(i + 1, WordClass.Unit) is not { } unit || !IsPlural(i + 1)) return null;
-            return v == "PAST_REF"
-                ? new Match(i + 2, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
-                : new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
-        }
+        /// <summary>"recent years", "coming weeks": a vague duration (PXY, PXW), as TIDES and most of TimeBank write them.</summary>
+        private Match? Vague(int i) =>
+            Get(i, WordClass.Vague) is not null && Get(i + 1, WordClass.Unit) is { } unit && IsPlural(i + 1)
+                ? new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true }
+                : null;
 
         /// <summary>"million", or a plural noun the lexicon does not know ("flights"): what a rate's "a year" follows.</summary>
         private bool IsCountedNoun(int i) =>
