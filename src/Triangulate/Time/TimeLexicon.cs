@@ -11,9 +11,10 @@ internal enum WordClass : byte
 
 /// <summary>
 /// When a word counts: always, only capitalized ("May"), as an abbreviation only with its period or a number after it
-/// ("Jan"), or only capitalized and followed by "Day" ("Labor Day").
+/// ("Jan"), only capitalized and followed by "Day" ("Labor Day"), or only in lower case unless it opens the sentence or
+/// follows punctuation (a capitalized "Week" inside a sentence names something: ABC's "This Week", "60 Minutes").
 /// </summary>
-internal enum WordCondition : byte { None, Capital, Abbreviation, Day }
+internal enum WordCondition : byte { None, Capital, Abbreviation, Day, Lower }
 
 /// <summary>The word <paramref name="back"/> places before the one being looked at; empty before the sentence starts.</summary>
 internal delegate ReadOnlySpan<char> WordBefore(int back);
@@ -84,6 +85,7 @@ public sealed class TimeLexicon
         "cap" => WordCondition.Capital,
         "abbr" => WordCondition.Abbreviation,
         "day" => WordCondition.Day,
+        "lower" => WordCondition.Lower,
         _ => throw new FormatException($"Time/Resources/words.tsv: unknown condition '{row[3]}' for '{row[0]}'"),
     };
 

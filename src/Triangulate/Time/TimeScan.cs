@@ -81,6 +81,7 @@ public sealed partial class TimeRecognizer
             WordCondition.Capital => p[i].Capital,
             WordCondition.Abbreviation => text[p[i].End - 1] == '.' || Num(i + 1) >= 0,
             WordCondition.Day => p[i].Capital && In(i + 1) && p[i + 1].Capital && Is(i + 1, "Day"),
+            WordCondition.Lower => !p[i].Capital || i == 0 || p[i - 1].Kind == PieceKind.Punct,
             _ => true,
         };
 
