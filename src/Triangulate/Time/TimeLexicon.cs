@@ -6,7 +6,7 @@ namespace Triangulate.Time;
 internal enum WordClass : byte
 {
     Month, Weekday, Unit, Count, Ordinal, Relative, Part, Deictic, RefNoun, Vague, Season, DayPart, Clock,
-    SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd, Within, Holiday, Anaphor, Sequel, Stretch, Half, Negation, DecadeWord, Extra,
+    SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd, Within, Holiday, Anaphor, Sequel, Stretch, Half, Negation, DecadeWord, Extra, RefAdjective, Horizon,
 }
 
 /// <summary>

@@ -243,6 +243,7 @@ public sealed partial class TimeRecognizer
             if (Has(c, WordClass.Unit)) Keep(ref best, BareUnits(i));
             if (Has(c, WordClass.Deictic)) Keep(ref best, Deictic(i));
             if (Has(c, WordClass.RefNoun)) Keep(ref best, RefNoun(i));
+            if (Has(c, WordClass.RefAdjective)) Keep(ref best, RefAdjective(i));
             if (Has(c, WordClass.Vague)) Keep(ref best, Vague(i));
             if (Has(c, WordClass.SetWord) || Has(c, WordClass.SetPrefix)) Keep(ref best, SetLed(i));
             if (Has(c, WordClass.Ordinal)) Keep(ref best, Ordinal(i));
@@ -706,12 +707,16 @@ public sealed partial class TimeRecognizer
             return (new DateOnly(y, m, 1), TimexPrecision.Month);
         }
 
-        /// <summary>"for years", "within weeks", "the first time in months": a vague duration.</summary>
-        private Match? BareUnits(int i) =>
-            i > 0 && Get(i - 1, WordClass.Stretch) is not null && IsPlural(i) && !IsPunct(i + 1, '-')
-            && Get(i, WordClass.Unit) is { } unit && unit is not ("Q" or "WE" or "S")
+        /// <summary>"for years", "within weeks", "the first time in months", "the weeks ahead": a vague duration.</summary>
+        private Match? BareUnits(int i)
+        {
+            if (!IsPlural(i) || IsPunct(i + 1, '-') || Get(i, WordClass.Unit) is not { } unit || unit is "Q" or "WE" or "S") return null;
+            if (i > 0 && Is(i - 1, "the") && Is(i + 1, "ahead")) // "the weeks ahead"
+                return new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
+            return i > 0 && Get(i - 1, WordClass.Stretch) is not null
                 ? new Match(i + 1, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true)
                 : null;
+        }
 
         /// <summary>"the quarter": in financial news, the last complete quarter.</summary>
         private Match? TheQuarter(int i) =>
@@ -736,6 +741,13 @@ public sealed partial class TimeRecognizer
         private Match? RefNoun(int i) =>
             Get(i, WordClass.RefNoun) is { } v && i > 0 && Is(i - 1, "the") && Get(i + 1, WordClass.Unit) is null
                 ? new Match(i + 1, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
+                : null;
+
+        /// <summary>"the near future", "the distant past", "the short term": a reference with its adjective.</summary>
+        private Match? RefAdjective(int i) =>
+            Get(i, WordClass.RefAdjective) is not null && i > 0 && Is(i - 1, "the")
+            && (Get(i + 1, WordClass.RefNoun) ?? Get(i + 1, WordClass.Horizon)) is { } v && Get(i + 2, WordClass.Unit) is null
+                ? new Match(i + 2, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
                 : null;
 
         /// <summary>"recent years", "coming weeks": a vague duration (PXY, PXW), as TIDES and most of TimeBank write them.</summary>
