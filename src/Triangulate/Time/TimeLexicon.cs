@@ -28,21 +28,25 @@ public sealed class TimeLexicon
     private readonly FrozenDictionary<string, int> _tense;
     private readonly FrozenDictionary<string, (string[] Before, int Cue)[]> _phrases;
     private readonly FrozenSet<string> _determiners;
+    private readonly FrozenSet<string> _auxiliaries;
     private readonly string[] _pastSuffixes;
 
     private TimeLexicon(
         FrozenDictionary<string, WordEntry[]> words, FrozenDictionary<string, int> tense,
-        FrozenDictionary<string, (string[] Before, int Cue)[]> phrases, FrozenSet<string> determiners, string[] pastSuffixes)
+        FrozenDictionary<string, (string[] Before, int Cue)[]> phrases, FrozenSet<string> determiners, FrozenSet<string> auxiliaries,
+        string[] pastSuffixes)
     {
         _words = words;
         _tense = tense;
         _phrases = phrases;
         _determiners = determiners;
+        _auxiliaries = auxiliaries;
         _pastSuffixes = pastSuffixes;
         Words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         Tense = _tense.GetAlternateLookup<ReadOnlySpan<char>>();
         Phrases = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         Determiners = _determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        Auxiliaries = _auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal FrozenDictionary<string, WordEntry[]>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
@@ -53,6 +57,8 @@ public sealed class TimeLexicon
 
     private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }
 
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries { get; }
+
     public static TimeLexicon Load()
     {
         var words = Lexicon.Rows("Time/Resources/words.tsv")
@@ -62,7 +68,7 @@ public sealed class TimeLexicon
                 g => g.Select(r => new WordEntry(Enum.Parse<WordClass>(r[1], ignoreCase: true), r[2], ConditionOf(r))).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
         var rows = Lexicon.Rows("Time/Resources/tense.tsv");
-        var cues = rows.Where(r => !r[0].StartsWith('*') && r[1] != "determiner").Select(r => (Words: r[0].Split(' '), BeforeOnly: r.Length > 2 && r[2] == "before", Cue: r[1] switch
+        var cues = rows.Where(r => !r[0].StartsWith('*') && r[1] is not ("determiner" or "participle")).Select(r => (Words: r[0].Split(' '), BeforeOnly: r.Length > 2 && r[2] == "before", Cue: r[1] switch
         {
             "future" => 1,
             "past" => -1,
@@ -76,8 +82,9 @@ public sealed class TimeLexicon
             .GroupBy(c => c.Words[^1], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(c => (c.Words[..^1], c.Cue)).ToArray(), StringComparer.OrdinalIgnoreCase);
         var determiners = rows.Where(r => r[1] == "determiner").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var auxiliaries = rows.Where(r => r[1] == "participle").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var suffixes = rows.Where(r => r[0].StartsWith('*') && r[1] == "past").Select(r => r[0][1..]).ToArray();
-        return new TimeLexicon(words, tense, phrases, determiners, suffixes);
+        return new TimeLexicon(words, tense, phrases, determiners, auxiliaries, suffixes);
     }
 
     private static WordCondition ConditionOf(string[] row) => row.Length < 4 ? WordCondition.None : row[3] switch
@@ -94,7 +101,8 @@ public sealed class TimeLexicon
 
     /// <summary>
     /// +1 for a future cue, -1 for a past cue, <see cref="Deadline"/> for a deadline preposition, 0 for none. A cue
-    /// word after a determiner is a noun ("the plan", "the expected rise") and cues nothing. <paramref name="wordAt"/>
+    /// word after a determiner is a noun ("the plan", "the expected rise") and cues nothing; a past form after "be" is a
+    /// participle ("will be paid") and cues nothing either. <paramref name="wordAt"/>
     /// gives the word <c>n</c> places before this one (empty before the sentence starts), for phrase cues ("as early as"),
     /// which count only when <paramref name="phrases"/> is set.
     /// </summary>
@@ -104,7 +112,9 @@ public sealed class TimeLexicon
             foreach (var (before, cue) in candidates)
                 if (PhraseMatches(before, wordAt)) return cue;
         if (Determiners.Contains(wordAt(1))) return 0;
-        if (Tense.TryGetValue(word, out var t)) return t;
+        var participle = Auxiliaries.Contains(wordAt(1)); // "will be paid": a participle, no past tense
+        if (Tense.TryGetValue(word, out var t)) return participle && t < 0 ? 0 : t;
+        if (participle) return 0;
         foreach (var suffix in _pastSuffixes)
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return -1;
         return 0;
