@@ -487,6 +487,13 @@ public sealed partial class TimeRecognizer
             if (Get(i, WordClass.Relative) is not { } rel) return null;
             var off = int.Parse(rel, CultureInfo.InvariantCulture);
             var afterThe = i > 0 && Is(i - 1, "the");
+            // "this past weekend", "this past spring": the latest one before the anchor, a season of this year if it is over
+            if (off == 0 && Is(i + 1, "past") && Relative(i + 1) is { Type: TimexType.Date } past)
+            {
+                if (Get(i + 2, WordClass.Season) is { } code && anchor is { } pa && SeasonOver(code, pa) && Season(i + 2, pa.Year, true) is { } thisYear)
+                    return thisYear with { TakesThe = false };
+                return past with { TakesThe = false };
+            }
             // "the current fiscal year", "next fiscal year", "the latest fiscal quarter"
             if (Get(i + 1, WordClass.Qualifier) is not null && Get(i + 2, WordClass.Unit) is "Y" or "Q" && !IsPlural(i + 2))
                 return Period(i + 3, Get(i + 2, WordClass.Unit)!, off);
@@ -500,7 +507,7 @@ public sealed partial class TimeRecognizer
                 if (afterThe && off > 0 && unit == "D" || Is(i, "following")) return null;
                 // "the past decade", "the last day": a stretch of time ending now. "The past year", "the last month" and
                 // "the past week" name the calendar period before the anchor's, as TimeBank annotates them.
-                if ((Is(i, "past") || afterThe && Is(i, "last")) && unit is not ("Y" or "M" or "W") || unit is "D" or "H" or "MIN" or "S" or "CE")
+                if ((Is(i, "past") || afterThe && Is(i, "last")) && unit is not ("Y" or "M" or "W" or "WE") || unit is "D" or "H" or "MIN" or "S" or "CE")
                     return Is(i, "current") ? null
                         : new Match(i + 2, TimexType.Duration, Duration("1", unit), TimexPrecision.Unknown, true) { TakesThe = true };
                 if (unit == "Y" && YearsQuarter(i + 2, anchor?.Year + off, off) is { } quarter) return quarter;
@@ -541,6 +548,9 @@ public sealed partial class TimeRecognizer
             return null;
         }
 
+        /// <summary>Whether the anchor's year's season is over at the anchor (winter, which ends the year, never is).</summary>
+        private static bool SeasonOver(string code, DateOnly anchor) => anchor.Month > code switch { "SP" => 5, "SU" => 8, "FA" => 11, _ => 12 };
+
         /// <summary>The calendar period <paramref name="off"/> units from the anchor's: "last week" = 2024-W42.</summary>
         private Match Period(int end, string unit, int off)
         {
@@ -568,7 +578,10 @@ public sealed partial class TimeRecognizer
             } with { TakesThe = true };
         }
 
-        /// <summary>"early December", "mid-October", "late last year", "the end of the year", "the first two weeks of October".</summary>
+        /// <summary>
+        /// "early December", "mid-October", "late last year", "the end of the year", "the early summer", "mid-afternoon
+        /// yesterday" (a TIME with the part of the day).
+        /// </summary>
         private Match? PartOf(int i)
         {
             if (Get(i, WordClass.Part) is not { } mod) return null;
@@ -579,6 +592,13 @@ public sealed partial class TimeRecognizer
                 return Period(k + 2, unit, 0) with { Mod = mod, TakesThe = true };
             if (Core(k) is { Type: TimexType.Date } inner && inner.Precision is not TimexPrecision.Unknown)
                 return inner with { Mod = mod, TakesThe = true };
+            if (Get(k, WordClass.DayPart) is { } part) // "mid-afternoon yesterday": that part of the day named after it, else of the anchor's
+            {
+                if (Longest(Deictic(k + 1), WeekdayLed(k + 1)) is { Type: TimexType.Date, Precision: TimexPrecision.Day } day && day.Value.Length == 10)
+                    return new Match(day.End, TimexType.Time, day.Value + "T" + part, TimexPrecision.Day, day.Resolved) { Mod = mod, TakesThe = true };
+                return new Match(k + 1, TimexType.Time, (anchor is { } a ? Day(a) : "XXXX-XX-XX") + "T" + part, TimexPrecision.Day, anchor is not null)
+                    { Mod = mod, TakesThe = true };
+            }
             return null;
         }
 
@@ -911,7 +931,8 @@ public sealed partial class TimeRecognizer
             if (YearAt(i + 1) is var (year1, end1)) return new Match(end1, TimexType.Date, $"{year1:D4}-{code}", TimexPrecision.Season, true);
             if (Is(i + 1, "of") && YearAt(i + 2) is var (year2, end2)) // "the winter of 1994"
                 return new Match(end2, TimexType.Date, $"{year2:D4}-{code}", TimexPrecision.Season, true) { TakesThe = true };
-            if (!p[i].Capital && !(i > 0 && (Is(i - 1, "the") || Is(i - 1, "this") || Get(i - 1, WordClass.Relative) is not null))) return null;
+            if (!p[i].Capital && !(i > 0 && (Is(i - 1, "the") || Is(i - 1, "this") || Get(i - 1, WordClass.Relative) is not null
+                || Get(i - 1, WordClass.Part) is not null))) return null;
             return new Match(i + 1, TimexType.Date, (year is { } y ? Year(y) : "XXXX") + "-" + code, TimexPrecision.Season, resolved) { TakesThe = true };
         }
 
