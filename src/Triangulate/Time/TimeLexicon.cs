@@ -6,7 +6,8 @@ namespace Triangulate.Time;
 internal enum WordClass : byte
 {
     Month, Weekday, Unit, Count, Ordinal, Relative, Part, Deictic, RefNoun, Vague, Season, DayPart, Clock,
-    SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd, Within, Holiday, Anaphor, Sequel, Stretch, Half, Negation, DecadeWord, Extra, RefAdjective, Horizon,
+    SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd, Within, Holiday, Anaphor, Sequel, Stretch,
+    Half, Negation, DecadeWord, Extra, RefAdjective, Horizon,
 }
 
 /// <summary>
@@ -68,15 +69,19 @@ public sealed class TimeLexicon
                 g => g.Select(r => new WordEntry(Enum.Parse<WordClass>(r[1], ignoreCase: true), r[2], ConditionOf(r))).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
         var rows = Lexicon.Rows("Time/Resources/tense.tsv");
-        var cues = rows.Where(r => !r[0].StartsWith('*') && r[1] is not ("determiner" or "participle")).Select(r => (Words: r[0].Split(' '), BeforeOnly: r.Length > 2 && r[2] == "before", Cue: r[1] switch
-        {
-            "future" => 1,
-            "past" => -1,
-            "deadline" => Deadline,
-            "none" => 0,
-            _ => throw new FormatException($"Time/Resources/tense.tsv: unknown cue '{r[1]}' for '{r[0]}'"),
-        })).ToList();
-        var tense = cues.Where(c => c.Words.Length == 1 && !c.BeforeOnly).ToFrozenDictionary(c => c.Words[0], c => c.Cue, StringComparer.OrdinalIgnoreCase);
+        var cues = rows
+            .Where(r => !r[0].StartsWith('*') && r[1] is not ("determiner" or "participle"))
+            .Select(r => (Words: r[0].Split(' '), BeforeOnly: r.Length > 2 && r[2] == "before", Cue: r[1] switch
+            {
+                "future" => 1,
+                "past" => -1,
+                "deadline" => Deadline,
+                "none" => 0,
+                _ => throw new FormatException($"Time/Resources/tense.tsv: unknown cue '{r[1]}' for '{r[0]}'"),
+            }))
+            .ToList();
+        var tense = cues.Where(c => c.Words.Length == 1 && !c.BeforeOnly)
+            .ToFrozenDictionary(c => c.Words[0], c => c.Cue, StringComparer.OrdinalIgnoreCase);
         // A phrase (or a word marked "before") is found by its last word; the words before it are checked against the text.
         var phrases = cues.Where(c => c.Words.Length > 1 || c.BeforeOnly)
             .GroupBy(c => c.Words[^1], StringComparer.OrdinalIgnoreCase)
@@ -102,9 +107,9 @@ public sealed class TimeLexicon
     /// <summary>
     /// +1 for a future cue, -1 for a past cue, <see cref="Deadline"/> for a deadline preposition, 0 for none. A cue
     /// word after a determiner is a noun ("the plan", "the expected rise") and cues nothing; a past form after "be" is a
-    /// participle ("will be paid") and cues nothing either. <paramref name="wordAt"/>
-    /// gives the word <c>n</c> places before this one (empty before the sentence starts), for phrase cues ("as early as"),
-    /// which count only when <paramref name="phrases"/> is set.
+    /// participle ("will be paid") and cues nothing either. <paramref name="wordAt"/> gives the word <c>n</c> places
+    /// before this one (empty before the sentence starts); phrase cues ("as early as") count only when
+    /// <paramref name="phrases"/> is set.
     /// </summary>
     internal int TenseOf(ReadOnlySpan<char> word, WordBefore wordAt, bool phrases)
     {

@@ -207,11 +207,14 @@ public sealed partial class TimeRecognizer
         /// <summary>"more than three years", "at least 30 days", "up to 180 days", "at least the past 18 months": a bounded duration.</summary>
         private Match? Bounded(int i)
         {
-            if (Get(i, WordClass.Bound) is not { } entry || entry.Split(' ') is not [var mod, var next] || !Is(i + 1, next)) return null;
+            // The entry is "MOD next-word"; "at" and "up" are common, so nothing is allocated unless the next word fits.
+            if (Get(i, WordClass.Bound) is not { } entry || !In(i + 1)) return null;
+            var space = entry.IndexOf(' ');
+            if (space < 0 || !text.AsSpan(p[i + 1].Start, p[i + 1].Length).Equals(entry.AsSpan(space + 1), StringComparison.OrdinalIgnoreCase)) return null;
             var k = i + 2;
             var the = Is(k, "the");
             if (Core(the ? k + 1 : k) is not { Type: TimexType.Duration } bounded || the && !bounded.TakesThe) return null;
-            return bounded with { Mod = mod, TakesThe = false };
+            return bounded with { Mod = entry[..space], TakesThe = false };
         }
 
         private Match? Core(int i)
