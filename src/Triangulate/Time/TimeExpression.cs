@@ -7,7 +7,7 @@ namespace Triangulate.Time;
 public enum TimexType { Date, Time, Duration, Set }
 
 /// <summary>How fine a time expression's value is; <see cref="Unknown"/> for references such as PAST_REF.</summary>
-public enum TimexPrecision { Unknown, Minute, Day, Week, Month, Season, Quarter, Year, Decade, Century }
+public enum TimexPrecision { Unknown, Minute, Day, Week, Month, Season, Quarter, Half, Year, Decade, Century }
 
 /// <summary>
 /// A time expression, TIMEX3-style. <see cref="Value"/> is the TIMEX3 value ("2024-10-25", "2024-W43", "P3Y",

@@ -7,13 +7,18 @@ internal enum WordClass : byte
 {
     Month, Weekday, Unit, Count, Ordinal, Relative, Part, Deictic, RefNoun, Vague, Season, DayPart, Clock,
     SetWord, SetPrefix, Approx, Bound, Direction, Aged, PeriodNoun, Zone, Qualifier, PeriodEnd, Within, Holiday, Anaphor, Sequel, Stretch,
+    Half, Negation, DecadeWord, Extra, RefAdjective, Horizon,
 }
 
 /// <summary>
 /// When a word counts: always, only capitalized ("May"), as an abbreviation only with its period or a number after it
-/// ("Jan"), or only capitalized and followed by "Day" ("Labor Day").
+/// ("Jan"), only capitalized and followed by "Day" ("Labor Day"), or only in lower case unless it opens the sentence or
+/// follows punctuation (a capitalized "Week" inside a sentence names something: ABC's "This Week", "60 Minutes").
 /// </summary>
-internal enum WordCondition : byte { None, Capital, Abbreviation, Day }
+internal enum WordCondition : byte { None, Capital, Abbreviation, Day, Lower }
+
+/// <summary>The word <paramref name="back"/> places before the one being looked at; empty before the sentence starts.</summary>
+internal delegate ReadOnlySpan<char> WordBefore(int back);
 
 internal readonly record struct WordEntry(WordClass Class, string Value, WordCondition Condition);
 
@@ -22,20 +27,38 @@ public sealed class TimeLexicon
 {
     private readonly FrozenDictionary<string, WordEntry[]> _words;
     private readonly FrozenDictionary<string, int> _tense;
+    private readonly FrozenDictionary<string, (string[] Before, int Cue)[]> _phrases;
+    private readonly FrozenSet<string> _determiners;
+    private readonly FrozenSet<string> _auxiliaries;
     private readonly string[] _pastSuffixes;
 
-    private TimeLexicon(FrozenDictionary<string, WordEntry[]> words, FrozenDictionary<string, int> tense, string[] pastSuffixes)
+    private TimeLexicon(
+        FrozenDictionary<string, WordEntry[]> words, FrozenDictionary<string, int> tense,
+        FrozenDictionary<string, (string[] Before, int Cue)[]> phrases, FrozenSet<string> determiners, FrozenSet<string> auxiliaries,
+        string[] pastSuffixes)
     {
         _words = words;
         _tense = tense;
+        _phrases = phrases;
+        _determiners = determiners;
+        _auxiliaries = auxiliaries;
         _pastSuffixes = pastSuffixes;
         Words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         Tense = _tense.GetAlternateLookup<ReadOnlySpan<char>>();
+        Phrases = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Determiners = _determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        Auxiliaries = _auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal FrozenDictionary<string, WordEntry[]>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
 
     private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Tense { get; }
+
+    private FrozenDictionary<string, (string[] Before, int Cue)[]>.AlternateLookup<ReadOnlySpan<char>> Phrases { get; }
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries { get; }
 
     public static TimeLexicon Load()
     {
@@ -46,17 +69,27 @@ public sealed class TimeLexicon
                 g => g.Select(r => new WordEntry(Enum.Parse<WordClass>(r[1], ignoreCase: true), r[2], ConditionOf(r))).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
         var rows = Lexicon.Rows("Time/Resources/tense.tsv");
-        var tense = rows.Where(r => !r[0].StartsWith('*'))
-            .ToFrozenDictionary(r => r[0], r => r[1] switch
+        var cues = rows
+            .Where(r => !r[0].StartsWith('*') && r[1] is not ("determiner" or "participle"))
+            .Select(r => (Words: r[0].Split(' '), BeforeOnly: r.Length > 2 && r[2] == "before", Cue: r[1] switch
             {
                 "future" => 1,
                 "past" => -1,
                 "deadline" => Deadline,
                 "none" => 0,
                 _ => throw new FormatException($"Time/Resources/tense.tsv: unknown cue '{r[1]}' for '{r[0]}'"),
-            }, StringComparer.OrdinalIgnoreCase);
+            }))
+            .ToList();
+        var tense = cues.Where(c => c.Words.Length == 1 && !c.BeforeOnly)
+            .ToFrozenDictionary(c => c.Words[0], c => c.Cue, StringComparer.OrdinalIgnoreCase);
+        // A phrase (or a word marked "before") is found by its last word; the words before it are checked against the text.
+        var phrases = cues.Where(c => c.Words.Length > 1 || c.BeforeOnly)
+            .GroupBy(c => c.Words[^1], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(c => (c.Words[..^1], c.Cue)).ToArray(), StringComparer.OrdinalIgnoreCase);
+        var determiners = rows.Where(r => r[1] == "determiner").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var auxiliaries = rows.Where(r => r[1] == "participle").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var suffixes = rows.Where(r => r[0].StartsWith('*') && r[1] == "past").Select(r => r[0][1..]).ToArray();
-        return new TimeLexicon(words, tense, suffixes);
+        return new TimeLexicon(words, tense, phrases, determiners, auxiliaries, suffixes);
     }
 
     private static WordCondition ConditionOf(string[] row) => row.Length < 4 ? WordCondition.None : row[3] switch
@@ -64,20 +97,38 @@ public sealed class TimeLexicon
         "cap" => WordCondition.Capital,
         "abbr" => WordCondition.Abbreviation,
         "day" => WordCondition.Day,
+        "lower" => WordCondition.Lower,
         _ => throw new FormatException($"Time/Resources/words.tsv: unknown condition '{row[3]}' for '{row[0]}'"),
     };
 
-    private const int Deadline = 2;
+    /// <summary>The cue value of a deadline preposition ("until", "by").</summary>
+    internal const int Deadline = 2;
 
     /// <summary>
-    /// +1 for a future cue, -1 for a past cue, 0 for neither. A deadline preposition ("until", "by") is a future cue
-    /// only right before the expression (<paramref name="adjacent"/>): further off it belongs to another phrase.
+    /// +1 for a future cue, -1 for a past cue, <see cref="Deadline"/> for a deadline preposition, 0 for none. A cue
+    /// word after a determiner is a noun ("the plan", "the expected rise") and cues nothing; a past form after "be" is a
+    /// participle ("will be paid") and cues nothing either. <paramref name="wordAt"/> gives the word <c>n</c> places
+    /// before this one (empty before the sentence starts); phrase cues ("as early as") count only when
+    /// <paramref name="phrases"/> is set.
     /// </summary>
-    internal int TenseOf(ReadOnlySpan<char> word, bool adjacent)
+    internal int TenseOf(ReadOnlySpan<char> word, WordBefore wordAt, bool phrases)
     {
-        if (Tense.TryGetValue(word, out var t)) return t == Deadline ? (adjacent ? 1 : 0) : t;
+        if (phrases && Phrases.TryGetValue(word, out var candidates))
+            foreach (var (before, cue) in candidates)
+                if (PhraseMatches(before, wordAt)) return cue;
+        if (Determiners.Contains(wordAt(1))) return 0;
+        var participle = Auxiliaries.Contains(wordAt(1)); // "will be paid": a participle, no past tense
+        if (Tense.TryGetValue(word, out var t)) return participle && t < 0 ? 0 : t;
+        if (participle) return 0;
         foreach (var suffix in _pastSuffixes)
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return -1;
         return 0;
+    }
+
+    private static bool PhraseMatches(string[] before, WordBefore wordAt)
+    {
+        for (var n = 1; n <= before.Length; n++)
+            if (!wordAt(n).Equals(before[^n], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
 }

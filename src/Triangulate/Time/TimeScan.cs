@@ -81,6 +81,7 @@ public sealed partial class TimeRecognizer
             WordCondition.Capital => p[i].Capital,
             WordCondition.Abbreviation => text[p[i].End - 1] == '.' || Num(i + 1) >= 0,
             WordCondition.Day => p[i].Capital && In(i + 1) && p[i + 1].Capital && Is(i + 1, "Day"),
+            WordCondition.Lower => !p[i].Capital || i == 0 || p[i - 1].Kind == PieceKind.Punct,
             _ => true,
         };
 
@@ -125,15 +126,47 @@ public sealed partial class TimeRecognizer
             return (c, Is(i + 1, "of") && c == "2" ? i + 2 : i + 1);
         }
 
-        /// <summary>-1 past, +1 future, 0 unknown: the nearest tense cue before the expression, else after it.</summary>
+        /// <summary>A count, or a range of counts ("two to three", "12 to 18") as its lower end, as TimeBank values "two to three weeks".</summary>
+        private (string Count, int End)? CountRange(int i)
+        {
+            if (Count(i) is not var (low, end)) return null;
+            if (low != "X" && Is(end, "to") && Count(end + 1) is var (high, highEnd) && high != "X"
+                && int.Parse(high, CultureInfo.InvariantCulture) > int.Parse(low, CultureInfo.InvariantCulture) && Get(highEnd, WordClass.Unit) is not null)
+                return (low, highEnd);
+            return (low, end);
+        }
+
+        /// <summary>
+        /// -1 past, +1 future, 0 unknown: the nearest tense cue before the expression, else after it. A deadline
+        /// preposition counts only right before the expression ("until Tuesday"; not "by the U.S. ..."); when it opens
+        /// the clause, the clause's own tense after the expression decides ("Until Thursday, they had not called him").
+        /// Phrase cues ("as early as", "set to") look forward, so they count only before the expression.
+        /// </summary>
         private int Tense(int start, int end)
         {
             for (var k = start - 1; k >= 0 && k >= start - TenseWindow; k--)
-                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length), k == start - 1) is var t and not 0) return t;
+            {
+                var t = CueAt(k, phrases: true);
+                if (t == TimeLexicon.Deadline)
+                {
+                    if (k < start - 1) continue;
+                    return (k == 0 || p[k - 1].Kind == PieceKind.Punct) && After(end) < 0 ? -1 : 1;
+                }
+                if (t != 0) return t;
+            }
+            return After(end);
+        }
+
+        private int After(int end)
+        {
             for (var k = end; k < p.Count && k < end + TenseWindow; k++)
-                if (owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length), false) is var t and not 0) return t;
+                if (CueAt(k, phrases: false) is var t and not 0 and not TimeLexicon.Deadline) return t;
             return 0;
         }
+
+        private int CueAt(int k, bool phrases) =>
+            owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length),
+                back => k - back >= 0 ? text.AsSpan(p[k - back].Start, p[k - back].Length) : [], phrases);
 
         /// <summary>Whether this sentence or an earlier one of the document speaks of quarters.</summary>
         public bool MentionsQuarter()
@@ -146,18 +179,42 @@ public sealed partial class TimeRecognizer
 
         // ---- patterns ----
 
-        /// <summary>A core match, possibly after an approximation ("nearly", "more than").</summary>
+        /// <summary>A core match, possibly after an approximation ("nearly", "more than"), and with a trailing "or so".</summary>
         private Match? Outer(int i)
+        {
+            var m = Bare(i);
+            return m is { } found && (found.Precision != TimexPrecision.Unknown || found.Type == TimexType.Duration) && OrSo(found.End)
+                ? found with { End = found.End + 2, Mod = found.Mod ?? "APPROX" }
+                : m;
+        }
+
+        private bool OrSo(int k) => Is(k, "or") && Is(k + 1, "so");
+
+        private Match? Bare(int i)
         {
             if (Get(i, WordClass.Approx) is { } approx && Core(i + 1) is { } inner && (inner.Type == TimexType.Duration || inner.Counted))
                 return inner with { Mod = inner.Mod ?? approx, TakesThe = false };
-            if (Get(i, WordClass.Bound) is { } bound && Is(i + 1, "than") && Core(i + 2) is { } bounded && bounded.Type == TimexType.Duration)
-                return bounded with { Mod = bound, TakesThe = false };
+            if (Bounded(i) is { } bounded) return bounded;
+            if (Get(i, WordClass.Negation) is not null && Bounded(i + 1) is { } negated) // "no more than", "no less than"
+                return negated with { Mod = negated.Mod switch { "MORE_THAN" => "EQUAL_OR_LESS", "LESS_THAN" => "EQUAL_OR_MORE", var m => m } };
             // "earlier this year", "later Monday": the event lies inside the date, which keeps its value.
             if (Get(i, WordClass.Within) is not null && Core(i + 1) is { Type: TimexType.Date or TimexType.Time, Counted: false } within
                 && within.Precision is not TimexPrecision.Unknown)
                 return within with { TakesThe = false };
             return Core(i);
+        }
+
+        /// <summary>"more than three years", "at least 30 days", "up to 180 days", "at least the past 18 months": a bounded duration.</summary>
+        private Match? Bounded(int i)
+        {
+            // The entry is "MOD next-word"; "at" and "up" are common, so nothing is allocated unless the next word fits.
+            if (Get(i, WordClass.Bound) is not { } entry || !In(i + 1)) return null;
+            var space = entry.IndexOf(' ');
+            if (space < 0 || !text.AsSpan(p[i + 1].Start, p[i + 1].Length).Equals(entry.AsSpan(space + 1), StringComparison.OrdinalIgnoreCase)) return null;
+            var k = i + 2;
+            var the = Is(k, "the");
+            if (Core(the ? k + 1 : k) is not { Type: TimexType.Duration } bounded || the && !bounded.TakesThe) return null;
+            return bounded with { Mod = entry[..space], TakesThe = false };
         }
 
         private Match? Core(int i)
@@ -181,6 +238,7 @@ public sealed partial class TimeRecognizer
             if (Has(c, WordClass.Weekday)) Keep(ref best, WeekdayLed(i));
             if (Has(c, WordClass.Count)) Keep(ref best, CountUnit(i));
             if (Has(c, WordClass.Unit)) Keep(ref best, YearAgo(i));
+            if (Has(c, WordClass.Unit)) Keep(ref best, YearEnd(i));
             if (Has(c, WordClass.Relative)) Keep(ref best, Relative(i));
             if (Has(c, WordClass.Part)) Keep(ref best, PartOf(i));
             if (Has(c, WordClass.Unit)) Keep(ref best, TheQuarter(i));
@@ -188,9 +246,13 @@ public sealed partial class TimeRecognizer
             if (Has(c, WordClass.Unit)) Keep(ref best, BareUnits(i));
             if (Has(c, WordClass.Deictic)) Keep(ref best, Deictic(i));
             if (Has(c, WordClass.RefNoun)) Keep(ref best, RefNoun(i));
+            if (Has(c, WordClass.RefAdjective)) Keep(ref best, RefAdjective(i));
             if (Has(c, WordClass.Vague)) Keep(ref best, Vague(i));
             if (Has(c, WordClass.SetWord) || Has(c, WordClass.SetPrefix)) Keep(ref best, SetLed(i));
             if (Has(c, WordClass.Ordinal)) Keep(ref best, Ordinal(i));
+            if (Has(c, WordClass.Ordinal)) Keep(ref best, HalfOf(i));
+            if (Has(c, WordClass.Half)) Keep(ref best, HalfUnit(i));
+            if (Has(c, WordClass.DecadeWord)) Keep(ref best, DecadeWord(i));
             if (Has(c, WordClass.Season)) Keep(ref best, Season(i, anchor?.Year, anchor is not null));
             if (Has(c, WordClass.Clock)) Keep(ref best, Clock(i));
             if (Has(c, WordClass.Count)) Keep(ref best, SpelledYear(i));
@@ -338,11 +400,20 @@ public sealed partial class TimeRecognizer
         /// <summary>"two weeks", "five-year", "3-year-old", "several weeks", "two weeks ago", "a year earlier".</summary>
         private Match? CountUnit(int i)
         {
-            if (Count(i) is not var (count, end)) return null;
+            if (CountRange(i) is not var (count, end)) return null;
+            // "5 1/2 hours", "two and a half years", "a minute and a half"
+            var half = Get(end, WordClass.Half) == "F" || AndAHalf(end);
+            if (half) end += Get(end, WordClass.Half) == "F" ? 1 : 3;
+            if (!half && Get(end, WordClass.Extra) is not null && Get(end + 1, WordClass.Unit) is not null) end++;
             var hyphen = IsPunct(end, '-');
             var u = hyphen ? end + 1 : end;
             if (Get(u, WordClass.Unit) is not { } unit || unit == "WE") return null;
             end = u + 1;
+            if (!half && !hyphen && AndAHalf(end)) (half, end) = (true, end + 3);
+            if (half)
+                return count != "X" && HalfMore(int.Parse(count, CultureInfo.InvariantCulture), unit) is { } halfValue
+                    ? new Match(end, TimexType.Duration, halfValue, TimexPrecision.Unknown, true) { TakesThe = !hyphen }
+                    : null;
             if (unit == "S" && !IsPlural(u) && !hyphen && Is(i, "a")) return null; // "a second attempt"
             if (!hyphen && !IsPlural(u) && IsYear(i)) return null; // "the 1988 quarter", "1988 second" are no durations
             if (!hyphen && IsPunct(end, '-')) return null; // "year-earlier", "year-ago"
@@ -357,10 +428,13 @@ public sealed partial class TimeRecognizer
                 if (Get(end + 2, WordClass.Aged) is null) return null;
                 end += 2;
             }
-            if (!hyphen && Get(end, WordClass.Direction) is { } dir)
+            var orSo = !hyphen && OrSo(end) && Shifting(end + 2) is not null; // "a week or so ago"
+            if (orSo) end += 2;
+            if (!hyphen && Shifting(end) is { } dir)
                 return count == "X" // "several years ago", "a few weeks later"
                     ? new Match(end + 1, TimexType.Date, dir == "-1" ? "PAST_REF" : "FUTURE_REF", TimexPrecision.Unknown, true) { Counted = true }
-                    : Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit) with { Counted = true };
+                    : Shift(end + 1, int.Parse(count, CultureInfo.InvariantCulture) * int.Parse(dir, CultureInfo.InvariantCulture), unit)
+                        with { Counted = true, Mod = orSo ? "APPROX" : null };
             // "a two-day visit", "the 14-day period": the article belongs to the noun the duration modifies.
             return new Match(end, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = !hyphen };
         }
@@ -370,6 +444,27 @@ public sealed partial class TimeRecognizer
             "D" => 1 / 365.25, "W" => 7 / 365.25, "2W" => 14 / 365.25, "M" => 1 / 12.0, "Q" => 0.25,
             "Y" => 1, "DE" => 10, "CE" => 100, _ => 0,
         };
+
+        /// <summary>"the nineties", "the late sixties": a spelled decade needs "the" or a part before it to be one.</summary>
+        private Match? DecadeWord(int i) =>
+            Get(i, WordClass.DecadeWord) is { } decade && i > 0 && (Is(i - 1, "the") || Get(i - 1, WordClass.Part) is not null)
+                ? new Match(i + 1, TimexType.Date, decade, TimexPrecision.Decade, true) { TakesThe = true }
+                : null;
+
+        /// <summary>
+        /// The shift of a direction word after a duration ("ago" -1); null for none, and for "later": "three days later"
+        /// counts from a moment of the story, not from publication, so TimeML tags the duration and leaves "later" a signal.
+        /// </summary>
+        private string? Shifting(int k) => Get(k, WordClass.Direction) is { } d && d != "signal" ? d : null;
+
+        private bool AndAHalf(int k) => Is(k, "and") && Is(k + 1, "a") && Get(k + 2, WordClass.Half) == "H";
+
+        /// <summary>"half an hour", "half a day".</summary>
+        private Match? HalfUnit(int i) =>
+            Get(i, WordClass.Half) == "H" && (Is(i + 1, "a") || Is(i + 1, "an")) && Get(i + 2, WordClass.Unit) is { } unit && !IsPlural(i + 2)
+            && HalfMore(0, unit) is { } value
+                ? new Match(i + 3, TimexType.Duration, value, TimexPrecision.Unknown, true)
+                : null;
 
         /// <summary>The anchor moved by <paramref name="n"/> units: "two weeks ago" is a date at week precision.</summary>
         private Match Shift(int end, int n, string unit)
@@ -404,10 +499,17 @@ public sealed partial class TimeRecognizer
             if (Get(i, WordClass.Relative) is not { } rel) return null;
             var off = int.Parse(rel, CultureInfo.InvariantCulture);
             var afterThe = i > 0 && Is(i - 1, "the");
+            // "this past weekend", "this past spring": the latest one before the anchor, a season of this year if it is over
+            if (off == 0 && Is(i + 1, "past") && Relative(i + 1) is { Type: TimexType.Date } past)
+            {
+                if (Get(i + 2, WordClass.Season) is { } code && anchor is { } pa && SeasonOver(code, pa) && Season(i + 2, pa.Year, true) is { } thisYear)
+                    return thisYear with { TakesThe = false };
+                return past with { TakesThe = false };
+            }
             // "the current fiscal year", "next fiscal year", "the latest fiscal quarter"
             if (Get(i + 1, WordClass.Qualifier) is not null && Get(i + 2, WordClass.Unit) is "Y" or "Q" && !IsPlural(i + 2))
                 return Period(i + 3, Get(i + 2, WordClass.Unit)!, off);
-            if (Count(i + 1) is var (count, cEnd) && Get(cEnd, WordClass.Unit) is { } cu && !(count == "1" && Is(i + 1, "a")))
+            if (CountRange(i + 1) is var (count, cEnd) && Get(cEnd, WordClass.Unit) is { } cu && !(count == "1" && Is(i + 1, "a")))
                 return new Match(cEnd + 1, TimexType.Duration, Duration(count, cu), TimexPrecision.Unknown, true) { TakesThe = true };
             if (Get(i + 1, WordClass.Unit) is { } unit)
             {
@@ -415,8 +517,9 @@ public sealed partial class TimeRecognizer
                     return new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
                 // "the next day", "the following year" count from the story's time: Anaphoric
                 if (afterThe && off > 0 && unit == "D" || Is(i, "following")) return null;
-                // "the past year", "the last decade": a stretch of time ending now, not a calendar period.
-                if (Is(i, "past") || afterThe && Is(i, "last") || unit is "D" or "H" or "MIN" or "S" or "CE")
+                // "the past decade", "the last day": a stretch of time ending now. "The past year", "the last month" and
+                // "the past week" name the calendar period before the anchor's, as TimeBank annotates them.
+                if ((Is(i, "past") || afterThe && Is(i, "last")) && unit is not ("Y" or "M" or "W" or "WE") || unit is "D" or "H" or "MIN" or "S" or "CE")
                     return Is(i, "current") ? null
                         : new Match(i + 2, TimexType.Duration, Duration("1", unit), TimexPrecision.Unknown, true) { TakesThe = true };
                 if (unit == "Y" && YearsQuarter(i + 2, anchor?.Year + off, off) is { } quarter) return quarter;
@@ -457,6 +560,9 @@ public sealed partial class TimeRecognizer
             return null;
         }
 
+        /// <summary>Whether the anchor's year's season is over at the anchor (winter, which ends the year, never is).</summary>
+        private static bool SeasonOver(string code, DateOnly anchor) => anchor.Month > code switch { "SP" => 5, "SU" => 8, "FA" => 11, _ => 12 };
+
         /// <summary>The calendar period <paramref name="off"/> units from the anchor's: "last week" = 2024-W42.</summary>
         private Match Period(int end, string unit, int off)
         {
@@ -484,7 +590,10 @@ public sealed partial class TimeRecognizer
             } with { TakesThe = true };
         }
 
-        /// <summary>"early December", "mid-October", "late last year", "the end of the year", "the first two weeks of October".</summary>
+        /// <summary>
+        /// "early December", "mid-October", "late last year", "the end of the year", "the early summer", "mid-afternoon
+        /// yesterday" (a TIME with the part of the day).
+        /// </summary>
         private Match? PartOf(int i)
         {
             if (Get(i, WordClass.Part) is not { } mod) return null;
@@ -495,6 +604,13 @@ public sealed partial class TimeRecognizer
                 return Period(k + 2, unit, 0) with { Mod = mod, TakesThe = true };
             if (Core(k) is { Type: TimexType.Date } inner && inner.Precision is not TimexPrecision.Unknown)
                 return inner with { Mod = mod, TakesThe = true };
+            if (Get(k, WordClass.DayPart) is { } part) // "mid-afternoon yesterday": that part of the day named after it, else of the anchor's
+            {
+                if (Longest(Deictic(k + 1), WeekdayLed(k + 1)) is { Type: TimexType.Date, Precision: TimexPrecision.Day } day && day.Value.Length == 10)
+                    return new Match(day.End, TimexType.Time, day.Value + "T" + part, TimexPrecision.Day, day.Resolved) { Mod = mod, TakesThe = true };
+                return new Match(k + 1, TimexType.Time, (anchor is { } a ? Day(a) : "XXXX-XX-XX") + "T" + part, TimexPrecision.Day, anchor is not null)
+                    { Mod = mod, TakesThe = true };
+            }
             return null;
         }
 
@@ -607,13 +723,14 @@ public sealed partial class TimeRecognizer
             return anchor is { } a ? (a, TimexPrecision.Day) : null;
         }
 
-        /// <summary>"1998-10-23", "1998-10", "1998-Q3", "1998-W07", "1998" as the first day they cover; null for other values.</summary>
+        /// <summary>"1998-10-23", "1998-10", "1998-Q3", "1998-H2", "1998-W07", "1998" as the first day they cover; null for other values.</summary>
         private static (DateOnly Date, TimexPrecision Precision)? CalendarDate(string v)
         {
             if (v.Length < 4 || !int.TryParse(v.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1) return null;
             if (v.Length == 4) return (new DateOnly(y, 1, 1), TimexPrecision.Year);
             if (v[4] != '-' || v.Length < 7) return null;
             if (v[5] == 'Q' && v[6] is >= '1' and <= '4') return (new DateOnly(y, (v[6] - '1') * 3 + 1, 1), TimexPrecision.Quarter);
+            if (v[5] == 'H' && v[6] is '1' or '2') return (new DateOnly(y, (v[6] - '1') * 6 + 1, 1), TimexPrecision.Half);
             if (v[5] == 'W' && v.Length >= 8 && int.TryParse(v.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w is >= 1 and <= 53)
                 return (DateOnly.FromDateTime(ISOWeek.ToDateTime(y, Math.Min(w, ISOWeek.GetWeeksInYear(y)), DayOfWeek.Monday)), TimexPrecision.Week);
             if (!int.TryParse(v.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12) return null;
@@ -622,12 +739,16 @@ public sealed partial class TimeRecognizer
             return (new DateOnly(y, m, 1), TimexPrecision.Month);
         }
 
-        /// <summary>"for years", "within weeks", "the first time in months": a vague duration.</summary>
-        private Match? BareUnits(int i) =>
-            i > 0 && Get(i - 1, WordClass.Stretch) is not null && IsPlural(i) && !IsPunct(i + 1, '-')
-            && Get(i, WordClass.Unit) is { } unit && unit is not ("Q" or "WE" or "S")
+        /// <summary>"for years", "within weeks", "the first time in months", "the weeks ahead": a vague duration.</summary>
+        private Match? BareUnits(int i)
+        {
+            if (!IsPlural(i) || IsPunct(i + 1, '-') || Get(i, WordClass.Unit) is not { } unit || unit is "Q" or "WE" or "S") return null;
+            if (i > 0 && Is(i - 1, "the") && Is(i + 1, "ahead")) // "the weeks ahead"
+                return new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
+            return i > 0 && Get(i - 1, WordClass.Stretch) is not null
                 ? new Match(i + 1, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true)
                 : null;
+        }
 
         /// <summary>"the quarter": in financial news, the last complete quarter.</summary>
         private Match? TheQuarter(int i) =>
@@ -654,14 +775,18 @@ public sealed partial class TimeRecognizer
                 ? new Match(i + 1, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
                 : null;
 
-        /// <summary>"recent years" (PAST_REF), "coming weeks" (a vague duration).</summary>
-        private Match? Vague(int i)
-        {
-            if (Get(i, WordClass.Vague) is not { } v || Get(i + 1, WordClass.Unit) is not { } unit || !IsPlural(i + 1)) return null;
-            return v == "PAST_REF"
+        /// <summary>"the near future", "the distant past", "the short term": a reference with its adjective.</summary>
+        private Match? RefAdjective(int i) =>
+            Get(i, WordClass.RefAdjective) is not null && i > 0 && Is(i - 1, "the")
+            && (Get(i + 1, WordClass.RefNoun) ?? Get(i + 1, WordClass.Horizon)) is { } v && Get(i + 2, WordClass.Unit) is null
                 ? new Match(i + 2, TimexType.Date, v, TimexPrecision.Unknown, true) { TakesThe = true }
-                : new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true };
-        }
+                : null;
+
+        /// <summary>"recent years", "coming weeks": a vague duration (PXY, PXW), as TIDES and most of TimeBank write them.</summary>
+        private Match? Vague(int i) =>
+            Get(i, WordClass.Vague) is not null && Get(i + 1, WordClass.Unit) is { } unit && IsPlural(i + 1)
+                ? new Match(i + 2, TimexType.Duration, Duration("X", unit), TimexPrecision.Unknown, true) { TakesThe = true }
+                : null;
 
         /// <summary>"million", or a plural noun the lexicon does not know ("flights"): what a rate's "a year" follows.</summary>
         private bool IsCountedNoun(int i) =>
@@ -670,7 +795,7 @@ public sealed partial class TimeRecognizer
 
         private bool IsPlural(int i) => In(i) && text[p[i].End - 1] is 's' or 'S';
 
-        /// <summary>"every week", "each year", "per month", "every two weeks", "every Friday", "annually".</summary>
+        /// <summary>"every week", "each year", "per month", "every two weeks", "every Friday", "each July", "annually".</summary>
         private Match? SetLed(int i)
         {
             if (Get(i, WordClass.SetWord) is { } word) return new Match(i + 1, TimexType.Set, word, TimexPrecision.Unknown, true);
@@ -681,6 +806,8 @@ public sealed partial class TimeRecognizer
                 return new Match(end + 1, TimexType.Set, Duration(count, u), TimexPrecision.Unknown, true);
             if (!Is(i, "per") && GetInt(i + 1, WordClass.Weekday) is var wd and > 0)
                 return new Match(i + 2, TimexType.Set, $"XXXX-WXX-{wd}", TimexPrecision.Day, true);
+            if (!Is(i, "per") && GetInt(i + 1, WordClass.Month) is var month and > 0)
+                return new Match(i + 2, TimexType.Set, $"XXXX-{month:D2}", TimexPrecision.Month, true);
             return null;
         }
 
@@ -700,6 +827,8 @@ public sealed partial class TimeRecognizer
                 return new Match(k + 1, TimexType.Date, Quarter(year, n), TimexPrecision.Quarter, true) { TakesThe = k == i + 1 };
             }
             if (n != 1 || Count(i + 1) is not var (count, end) || Get(end, WordClass.Unit) is not { } unit) return null;
+            if (unit == "Q" && count == "2" && Is(end + 1, "of") && YearOf(end + 2) is var (halfYear, halfEnd)) // "the first two quarters of 1990"
+                return HalfOfYear(halfEnd, halfYear, 1) with { TakesThe = true };
             if (Is(end + 1, "of") && unit is "D" or "W" && count != "X" && MonthLed(end + 2) is { Precision: TimexPrecision.Month } month)
             {
                 var days = int.Parse(count, CultureInfo.InvariantCulture) * (unit == "W" ? 7 : 1);
@@ -710,6 +839,35 @@ public sealed partial class TimeRecognizer
             }
             return new Match(end + 1, TimexType.Duration, Duration(count, unit), TimexPrecision.Unknown, true) { TakesThe = true };
         }
+
+        /// <summary>
+        /// "the first half", "second-half", "the last half of 1989", "the second half of next year": TIMEX3's H1 and H2,
+        /// of the anchor's year unless the half is still ahead and nothing points forward (then of the year before, as for
+        /// quarters). "The last half of the '80s" is the decade with its end.
+        /// </summary>
+        private Match? HalfOf(int i)
+        {
+            var n = Get(i, WordClass.Ordinal) switch { "1" => 1, "2" or "L" => 2, _ => 0 };
+            var k = IsPunct(i + 1, '-') ? i + 2 : i + 1;
+            if (n == 0 || Get(k, WordClass.Half) != "H") return null;
+            var end = k + 1;
+            if (Is(end, "of"))
+            {
+                if (YearOf(end + 1) is var (year, yearEnd)) return HalfOfYear(yearEnd, year, n) with { TakesThe = true };
+                var d = Is(end + 1, "the") ? end + 2 : end + 1;
+                if (IsPunct(d, '\'') || IsPunct(d, '’')) d++; // "the '80s"
+                if (Core(d) is { Precision: TimexPrecision.Decade } decade)
+                    return decade with { Mod = n == 1 ? "START" : "END", TakesThe = true };
+                return null;
+            }
+            if (anchor is not { } a) return HalfOfYear(end, null, n) with { TakesThe = k == i + 1 };
+            var half = a.Month <= 6 ? 1 : 2;
+            return HalfOfYear(end, n > half && Tense(i, end) <= 0 ? a.Year - 1 : a.Year, n) with { TakesThe = k == i + 1 };
+        }
+
+        private static Match HalfOfYear(int end, int? year, int n) => year is { } y
+            ? new Match(end, TimexType.Date, $"{y:D4}-H{n}", TimexPrecision.Half, true)
+            : Unresolved(end, $"XXXX-H{n}", TimexPrecision.Half);
 
         /// <summary>"third quarter", "second-quarter": the quarter's number and the end.</summary>
         private (int N, int End)? OrdinalQuarter(int k)
@@ -755,6 +913,20 @@ public sealed partial class TimeRecognizer
             return LatestQuarter(k + 1, a, yearsBack);
         }
 
+        /// <summary>
+        /// "year-end", "year end", "year's end": the end of the anchor's year, or of the year before when the clause looks
+        /// back ("since year-end": this year's end is still ahead).
+        /// </summary>
+        private Match? YearEnd(int i)
+        {
+            if (Get(i, WordClass.Unit) != "Y" || IsPlural(i)) return null;
+            var k = IsPunct(i + 1, '-') || Is(i + 1, "'s") || Is(i + 1, "’s") ? i + 2 : i + 1;
+            if (Get(k, WordClass.Part) != "END" || !Is(k, "end")) return null;
+            if (anchor is not { } a) return Unresolved(k + 1, "XXXX", TimexPrecision.Year) with { Mod = "END", TakesThe = true };
+            var year = Tense(i, k + 1) < 0 ? a.Year - 1 : a.Year;
+            return new Match(k + 1, TimexType.Date, Year(year), TimexPrecision.Year, true) { Mod = "END", TakesThe = true };
+        }
+
         /// <summary>"year-ago", "year-earlier", "the year-ago quarter", "the year-earlier third quarter", "the year-ago period".</summary>
         private Match? YearAgo(int i)
         {
@@ -773,7 +945,8 @@ public sealed partial class TimeRecognizer
             if (YearAt(i + 1) is var (year1, end1)) return new Match(end1, TimexType.Date, $"{year1:D4}-{code}", TimexPrecision.Season, true);
             if (Is(i + 1, "of") && YearAt(i + 2) is var (year2, end2)) // "the winter of 1994"
                 return new Match(end2, TimexType.Date, $"{year2:D4}-{code}", TimexPrecision.Season, true) { TakesThe = true };
-            if (!p[i].Capital && !(i > 0 && (Is(i - 1, "the") || Is(i - 1, "this") || Get(i - 1, WordClass.Relative) is not null))) return null;
+            if (!p[i].Capital && !(i > 0 && (Is(i - 1, "the") || Is(i - 1, "this") || Get(i - 1, WordClass.Relative) is not null
+                || Get(i - 1, WordClass.Part) is not null))) return null;
             return new Match(i + 1, TimexType.Date, (year is { } y ? Year(y) : "XXXX") + "-" + code, TimexPrecision.Season, resolved) { TakesThe = true };
         }
 
@@ -792,10 +965,13 @@ public sealed partial class TimeRecognizer
                 if (hour is < 0 or > 12 || p[i].Entries is not null) return null;
                 k = i + 1;
                 if (IsPunct(k, ':') && Num(k + 1) is var mm and >= 0 and < 60 && p[k + 1].Length == 2) { minute = mm; k += 2; }
-                if (Get(k, WordClass.Clock) is not { } ampm || char.IsDigit(ampm[0])) return null;
+                string ampm;
+                if (Get(k, WordClass.Clock) is { } marker && !char.IsDigit(marker[0])) (ampm, k) = (marker, k + 1);
+                else if (Is(k, "in") && Is(k + 1, "the") && Get(k + 2, WordClass.DayPart) is { } part) // "4 in the morning"
+                    (ampm, k) = (part == "MO" || part == "NI" && hour < 6 ? "am" : "pm", k + 3);
+                else return null;
                 if (ampm == "pm" && hour < 12) hour += 12;
                 if (ampm == "am" && hour == 12) hour = 0;
-                k++;
             }
             var clock = $"T{hour:D2}:{minute:D2}";
             if (Get(k, WordClass.Zone) is not null) k++;

@@ -41,7 +41,7 @@ internal static class TimexValues
     /// <summary>
     /// The year of a month (and day) named without one. With a past cue, the latest such day not more than a month
     /// after the anchor (reports preview what is days away); with a future cue, the earliest not more than a month
-    /// before it; with no cue, the nearest.
+    /// before it; with no cue, the nearest, a day ahead counting as two behind: news mostly reports what has happened.
     /// </summary>
     public static int YearFor(DateOnly anchor, int month, int day, int tense)
     {
@@ -53,7 +53,8 @@ internal static class TimexValues
             var candidate = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
             var distance = candidate.DayNumber - anchor.DayNumber;
             if (tense < 0 && distance > Grace || tense > 0 && distance < -Grace) continue;
-            if (Math.Abs(distance) < bestDistance) (best, bestDistance) = (year, Math.Abs(distance));
+            var cost = tense == 0 && distance > 0 ? 2 * distance : Math.Abs(distance);
+            if (cost < bestDistance) (best, bestDistance) = (year, cost);
         }
         return best;
     }
@@ -107,6 +108,26 @@ internal static class TimexValues
         "CE" => Times(count, 100) + "Y",
         _ => $"P{count}{unit}",
     };
+
+    /// <summary>
+    /// <paramref name="n"/> and a half units, written in whole smaller units as TimeBank does ("2 1/2 years" P2Y6M,
+    /// "5 1/2 hours" PT5H30M, "half an hour" PT30M); null for units whose half has no whole smaller unit.
+    /// </summary>
+    public static string? HalfMore(int n, string unit)
+    {
+        var whole = n > 0 ? n.ToString(CultureInfo.InvariantCulture) : "";
+        return unit switch
+        {
+            "Y" => $"P{whole}{(n > 0 ? "Y" : "")}6M",
+            "M" => $"P{whole}{(n > 0 ? "M" : "")}15D",
+            "D" => $"P{whole}{(n > 0 ? "D" : "")}T12H",
+            "H" => $"PT{whole}{(n > 0 ? "H" : "")}30M",
+            "MIN" => $"PT{whole}{(n > 0 ? "M" : "")}30S",
+            "DE" => $"P{n * 10 + 5}Y",
+            "CE" => $"P{n * 100 + 50}Y",
+            _ => null,
+        };
+    }
 
     private static string Times(string count, int factor) =>
         count == "X" ? "PX" : "P" + (int.Parse(count, CultureInfo.InvariantCulture) * factor).ToString(CultureInfo.InvariantCulture);

@@ -64,6 +64,9 @@ public class TimeRecognizerTests
         Recognize("Iraq imports about three-quarters of its food and a quarter of its fuel.", null).ShouldBeEmpty();
         Recognize("The Labor Party won the election, and Independence was its theme.", null).ShouldBeEmpty();
         Recognize("Reporters in years-long exile wrote for seconds-old feeds.", null).ShouldBeEmpty();
+        Recognize("She is in her sixties, and five more people came in the morning.", null).ShouldBeEmpty();
+        Recognize("The term of the loan is long, and the terms ahead are short.", null).ShouldBeEmpty();
+        Recognize("Baker spoke on ABC's \"This Week\" and Gonzalez on CBS's \"60 Minutes.\"", null).ShouldBeEmpty();
     }
 
     [Fact]
