@@ -273,8 +273,34 @@ public sealed class Attributor
                 ? (_quotes[q].Span, AttributionType.Direct)
                 : Typed(start, ContentEnd(start, b));
             if (content is null) return;
+            // The speaker's turn is the rest of the paragraph the label opens, over all its sentences and inner quotes.
+            if (openingQuote >= 0) (content, type) = (Span.FromBounds(_tok[start].Span.Start, ParagraphEnd(start)), AttributionType.Direct);
             var cue = new Cue(SpanOf(colon, colon), ":", "say", "say");
             Add(Mention(first, colon - 1), SpanOf(first, colon - 1), cue, content.Value, type, null, null, null, []);
+            // The label stands inside the paragraph's quote marks but is no speech nested in a quote.
+            if (openingQuote >= 0) _found[^1] = _found[^1] with { InsideQuote = false };
+        }
+
+        /// <summary>The end of the paragraph of token <paramref name="i"/> with its final stop (as PolNeAR marks turns), before any closing quote mark.</summary>
+        private int ParagraphEnd(int i)
+        {
+            var last = _seg.SentenceAt(_tok[i].Span.Start)!;
+            while (last.Index + 1 < _seg.Sentences.Length && _seg.Sentences[last.Index + 1].Paragraph == last.Paragraph) last = _seg.Sentences[last.Index + 1];
+            var t = last.FirstToken + last.TokenCount - 1;
+            while (t > i && !IsWord(t) && _tok[t].Kind != TokenKind.Number && !IsTerminal(t)) t--;
+            return _tok[t].Span.End;
+        }
+
+        /// <summary>
+        /// A transcript turn ("WALLACE: ..." inside the paragraph's quote marks): the label's colon is inside the quote and
+        /// the content runs to the quote's last word, so the quote is said, unlike a statement nested inside a quote.
+        /// </summary>
+        private bool IsTurn(AttributionRelation f, int quote)
+        {
+            if (f.Cue is not { Text: ":" }) return false;
+            var (first, last) = TokenRange(_quotes[quote].Span);
+            while (last > first && !IsWord(last) && _tok[last].Kind != TokenKind.Number && !IsTerminal(last)) last--;
+            return f.Content.End >= _tok[last].Span.End;
         }
 
         /// <summary>
@@ -1371,7 +1397,7 @@ public sealed class Attributor
             var covered = new bool[_quotes.Length];
             foreach (var f in _found)
                 for (var q = 0; q < _quotes.Length; q++)
-                    if (f.Content.Overlaps(_quotes[q].Span) && !(f.Cue is { } c && _quotes[q].Span.Contains(c.Span))) covered[q] = true;
+                    if (f.Content.Overlaps(_quotes[q].Span) && !(f.Cue is { } c && _quotes[q].Span.Contains(c.Span) && !IsTurn(f, q))) covered[q] = true;
 
             var extra = new List<AttributionRelation>();
             for (var q = 0; q < _quotes.Length; q++)
