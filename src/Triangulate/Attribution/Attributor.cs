@@ -47,6 +47,7 @@ public sealed class Attributor
     {
         var run = new Run(_lex, text, segmentation);
         foreach (var sentence in segmentation.Sentences) run.FindCues(sentence);
+        run.SignedQuotes();
         run.AttributeRemainingQuotes();
         return (run.Finish(), run.Quotes);
     }
@@ -822,7 +823,7 @@ public sealed class Attributor
             W(i) is "'" or "’" && i > 0 && IsWord(i - 1) && _tok[i - 1].Span.End == _tok[i].Span.Start && W(i - 1).EndsWith('s')
             && i + 1 < _tok.Length && _tok[i + 1].Span.Start > _tok[i].Span.End;
 
-        private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–";
+        private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–" or "―";
 
         /// <summary>"Hillary Clinton, at a later press gaggle, said": a prepositional phrase between subject and verb, with no verb of its own.</summary>
         private bool IsPrepositionalAside(int first, int last)
@@ -1385,6 +1386,31 @@ public sealed class Attributor
             {
                 InsideQuote = insideQuote,
             });
+        }
+
+        /// <summary>
+        /// "“He is ignorant of our culture.” ― Pamela Padilla": a paragraph that is a quote signed after a dash with a short
+        /// capitalised name is that person's statement (reader responses, epigraphs).
+        /// </summary>
+        public void SignedQuotes()
+        {
+            for (var q = 0; q < _quotes.Length; q++)
+            {
+                var (first, last) = TokenRange(_quotes[q].Span);
+                if (!_quotes[q].IsStatement || _found.Any(f => f.Content.Overlaps(_quotes[q].Span))) continue;
+                var paragraph = _seg.SentenceAt(_tok[first].Span.Start)!.Paragraph;
+                if (first > 0 && _seg.SentenceAt(_tok[first - 1].Span.Start)?.Paragraph == paragraph) continue;
+                var dash = last + 1;
+                if (!InDocument(dash) || !IsDash(dash)) continue;
+                var end = dash + 1;
+                while (InDocument(end) && IsCap(end) && _seg.SentenceAt(_tok[end].Span.Start)!.Paragraph == paragraph) end++;
+                var nameLast = end - 1;
+                if (nameLast == dash || nameLast - dash > 5) continue;
+                if (InDocument(end) && IsTerminal(end)) end++;
+                if (InDocument(end) && _seg.SentenceAt(_tok[end].Span.Start)!.Paragraph == paragraph) continue;
+                Add(Mention(dash + 1, nameLast), SpanOf(dash + 1, nameLast), new Cue(SpanOf(dash, dash), W(dash), "say", "say"),
+                    _quotes[q].Span, AttributionType.Direct, null, null, null, []);
+            }
         }
 
         /// <summary>
