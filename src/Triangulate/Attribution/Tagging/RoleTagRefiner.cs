@@ -41,8 +41,25 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
     /// </summary>
     private Span? RefinedExtent(Span head, Span extent, List<TaggedSpan> sources)
     {
-        if (Best(sources, head) is not { } tagged || !tagged.Span.Overlaps(head)) return null;
-        return Trim(tagged.Span) == Trim(extent) ? null : tagged.Span;
+        // "Mr. Kamin, who emphasized": the rules' extent is the relative pronoun, which PolNeAR marks; the head is its antecedent.
+        var anchor = extent.Overlaps(head) ? head : extent;
+        if (Best(sources, anchor) is not { } best || !best.Span.Overlaps(anchor)) return null;
+        var tagged = WithoutTrailingTime(best, extent);
+        return Trim(tagged) == Trim(extent) ? null : tagged;
+    }
+
+    /// <summary>
+    /// The tagged source without a time phrase it appends to the rules' extent ("the Human Rights Council [in 2015]",
+    /// "who [in 2010]"): a date tells when, not who.
+    /// </summary>
+    private Span WithoutTrailingTime(TaggedSpan tagged, Span extent)
+    {
+        var last = tagged.Last;
+        while (last > tagged.First && seg.Tokens[last].Span.Start >= extent.End
+               && (seg.Tokens[last].Kind == TokenKind.Number || lex.TimeWords.Contains(seg.Tokens[last].Text))) last--;
+        if (last == tagged.Last || last == tagged.First || seg.Tokens[last].Span.Start < extent.End
+            || seg.Tokens[last].Text is not ("in" or "on" or "since" or "during")) return tagged.Span;
+        return Span.FromBounds(tagged.Span.Start, seg.Tokens[last - 1].Span.End);
     }
 
     private Span Trim(Span span)
