@@ -37,9 +37,10 @@ public sealed class Attributor
     public Attributions Attribute(Document document, Segmentation.Segmentation segmentation)
     {
         var (rules, quotes) = Rules(document.Text, segmentation);
-        if (_tagger is null) return new Attributions(rules);
+        if (_tagger is null) return new Attributions(GroupSubjects.Resolve(rules, document.Text, segmentation, _lex));
         var tags = _tagger.Tag(RoleFeatures.Extract(segmentation, quotes, rules, _lex));
-        return new Attributions(new RoleTagRefiner(document.Text, segmentation, _lex).Refine(rules, tags));
+        var refined = new RoleTagRefiner(document.Text, segmentation, _lex).Refine(rules, tags);
+        return new Attributions(GroupSubjects.Resolve(refined, document.Text, segmentation, _lex));
     }
 
     /// <summary>What the rules alone find, and the quotes they read: the tagger's input.</summary>
@@ -412,7 +413,8 @@ public sealed class Attributor
                 if (Is(k, "be") && IsParticiple(form)) { passive = true; if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
                 // A progressive belongs to the verb group: "is touting", "are hoping".
                 if (Is(k, "be") && form.EndsWith("ing", StringComparison.Ordinal) && verbGroupFirst == k + 1 && k > a) { verbGroupFirst = k; k--; continue; }
-                if (Is(k, "skip") || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
+                // "has neither confirmed" is the verb group's, but "Neither has confirmed" opens with its subject.
+                if (Is(k, "skip") && !(Is(k, "group") && StripLeading(a, k) == k) || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
                 if (TimeLeft(k, a) is { } t && !ParticipleInSubject(t - 1, a)) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
             }
