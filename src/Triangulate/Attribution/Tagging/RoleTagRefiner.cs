@@ -24,7 +24,7 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
         // boundaries scored better on PolNeAR dev, and every rule attribution is kept: where the tagger disagrees, it is
         // mostly PolNeAR's narrower scope (agentless passives, beliefs inside quotes), which the ledger needs.
         foreach (var a in rules)
-            result.Add(a.Source.Span is { } head && RefinedExtent(head, a.SourceExtent ?? head, sources) is { } extent ? a with { SourceExtent = extent } : a);
+            result.Add(a.Source.Span is { } head && RefinedExtent(head, a.SourceExtent ?? head, sources) is { } extent && !CutsCitation(a, extent) ? a with { SourceExtent = extent } : a);
         foreach (var cue in cues)
         {
             if (rules.Any(a => a.Cue is { } c && c.Span.Overlaps(cue.Span))) continue;
@@ -61,6 +61,13 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
             || seg.Tokens[last].Text is not ("in" or "on" or "since" or "during")) return tagged.Span;
         return Span.FromBounds(tagged.Span.Start, seg.Tokens[last - 1].Span.End);
     }
+
+    /// <summary>
+    /// The rules' extent holds the phrase a citation edge comes from ("Polish media, citing Japanese sources,"); the
+    /// tagger's shorter phrase (PolNeAR marks "citing" as a cue of its own) would leave the edge without its evidence.
+    /// </summary>
+    private static bool CutsCitation(AttributionRelation a, Span extent) =>
+        a.SourceExtent is { } ruleExtent && a.Cites.Any(c => ruleExtent.Contains(c.Evidence) && !extent.Contains(c.Evidence));
 
     private Span Trim(Span span)
     {
