@@ -37,9 +37,10 @@ public sealed class Attributor
     public Attributions Attribute(Document document, Segmentation.Segmentation segmentation)
     {
         var (rules, quotes) = Rules(document.Text, segmentation);
-        if (_tagger is null) return new Attributions(rules);
+        if (_tagger is null) return new Attributions(GroupSubjects.Resolve(rules, document.Text, segmentation, _lex));
         var tags = _tagger.Tag(RoleFeatures.Extract(segmentation, quotes, rules, _lex));
-        return new Attributions(new RoleTagRefiner(document.Text, segmentation, _lex).Refine(rules, tags));
+        var refined = new RoleTagRefiner(document.Text, segmentation, _lex).Refine(rules, tags);
+        return new Attributions(GroupSubjects.Resolve(refined, document.Text, segmentation, _lex));
     }
 
     /// <summary>What the rules alone find, and the quotes they read: the tagger's input.</summary>
@@ -47,6 +48,7 @@ public sealed class Attributor
     {
         var run = new Run(_lex, text, segmentation);
         foreach (var sentence in segmentation.Sentences) run.FindCues(sentence);
+        run.SignedQuotes();
         run.AttributeRemainingQuotes();
         return (run.Finish(), run.Quotes);
     }
@@ -273,8 +275,34 @@ public sealed class Attributor
                 ? (_quotes[q].Span, AttributionType.Direct)
                 : Typed(start, ContentEnd(start, b));
             if (content is null) return;
+            // The speaker's turn is the rest of the paragraph the label opens, over all its sentences and inner quotes.
+            if (openingQuote >= 0) (content, type) = (Span.FromBounds(_tok[start].Span.Start, ParagraphEnd(start)), AttributionType.Direct);
             var cue = new Cue(SpanOf(colon, colon), ":", "say", "say");
             Add(Mention(first, colon - 1), SpanOf(first, colon - 1), cue, content.Value, type, null, null, null, []);
+            // The label stands inside the paragraph's quote marks but is no speech nested in a quote.
+            if (openingQuote >= 0) _found[^1] = _found[^1] with { InsideQuote = false };
+        }
+
+        /// <summary>The end of the paragraph of token <paramref name="i"/> with its final stop (as PolNeAR marks turns), before any closing quote mark.</summary>
+        private int ParagraphEnd(int i)
+        {
+            var last = _seg.SentenceAt(_tok[i].Span.Start)!;
+            while (last.Index + 1 < _seg.Sentences.Length && _seg.Sentences[last.Index + 1].Paragraph == last.Paragraph) last = _seg.Sentences[last.Index + 1];
+            var t = last.FirstToken + last.TokenCount - 1;
+            while (t > i && !IsWord(t) && _tok[t].Kind != TokenKind.Number && !IsTerminal(t)) t--;
+            return _tok[t].Span.End;
+        }
+
+        /// <summary>
+        /// A transcript turn ("WALLACE: ..." inside the paragraph's quote marks): the label's colon is inside the quote and
+        /// the content runs to the quote's last word, so the quote is said, unlike a statement nested inside a quote.
+        /// </summary>
+        private bool IsTurn(AttributionRelation f, int quote)
+        {
+            if (f.Cue is not { Text: ":" }) return false;
+            var (first, last) = TokenRange(_quotes[quote].Span);
+            while (last > first && !IsWord(last) && _tok[last].Kind != TokenKind.Number && !IsTerminal(last)) last--;
+            return f.Content.End >= _tok[last].Span.End;
         }
 
         /// <summary>
@@ -385,7 +413,8 @@ public sealed class Attributor
                 if (Is(k, "be") && IsParticiple(form)) { passive = true; if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
                 // A progressive belongs to the verb group: "is touting", "are hoping".
                 if (Is(k, "be") && form.EndsWith("ing", StringComparison.Ordinal) && verbGroupFirst == k + 1 && k > a) { verbGroupFirst = k; k--; continue; }
-                if (Is(k, "skip") || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
+                // "has neither confirmed" is the verb group's, but "Neither has confirmed" opens with its subject.
+                if (Is(k, "skip") && !(Is(k, "group") && StripLeading(a, k) == k) || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
                 if (TimeLeft(k, a) is { } t && !ParticipleInSubject(t - 1, a)) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
             }
@@ -796,7 +825,7 @@ public sealed class Attributor
             W(i) is "'" or "’" && i > 0 && IsWord(i - 1) && _tok[i - 1].Span.End == _tok[i].Span.Start && W(i - 1).EndsWith('s')
             && i + 1 < _tok.Length && _tok[i + 1].Span.Start > _tok[i].Span.End;
 
-        private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–";
+        private bool IsDash(int i) => _tok[i].Kind != TokenKind.Word && W(i) is "--" or "—" or "–" or "―";
 
         /// <summary>"Hillary Clinton, at a later press gaggle, said": a prepositional phrase between subject and verb, with no verb of its own.</summary>
         private bool IsPrepositionalAside(int first, int last)
@@ -1362,6 +1391,31 @@ public sealed class Attributor
         }
 
         /// <summary>
+        /// "“He is ignorant of our culture.” ― Pamela Padilla": a paragraph that is a quote signed after a dash with a short
+        /// capitalised name is that person's statement (reader responses, epigraphs).
+        /// </summary>
+        public void SignedQuotes()
+        {
+            for (var q = 0; q < _quotes.Length; q++)
+            {
+                var (first, last) = TokenRange(_quotes[q].Span);
+                if (!_quotes[q].IsStatement || _found.Any(f => f.Content.Overlaps(_quotes[q].Span))) continue;
+                var paragraph = _seg.SentenceAt(_tok[first].Span.Start)!.Paragraph;
+                if (first > 0 && _seg.SentenceAt(_tok[first - 1].Span.Start)?.Paragraph == paragraph) continue;
+                var dash = last + 1;
+                if (!InDocument(dash) || !IsDash(dash)) continue;
+                var end = dash + 1;
+                while (InDocument(end) && IsCap(end) && _seg.SentenceAt(_tok[end].Span.Start)!.Paragraph == paragraph) end++;
+                var nameLast = end - 1;
+                if (nameLast == dash || nameLast - dash > 5) continue;
+                if (InDocument(end) && IsTerminal(end)) end++;
+                if (InDocument(end) && _seg.SentenceAt(_tok[end].Span.Start)!.Paragraph == paragraph) continue;
+                Add(Mention(dash + 1, nameLast), SpanOf(dash + 1, nameLast), new Cue(SpanOf(dash, dash), W(dash), "say", "say"),
+                    _quotes[q].Span, AttributionType.Direct, null, null, null, []);
+            }
+        }
+
+        /// <summary>
         /// Quotes no cue claimed: a quote that continues the previous paragraph's quote, or stands in a paragraph
         /// whose other quote or statement has a speaker, takes that speaker; a statement-length quote with no such
         /// context is "unknown"; a short phrase with no cue (a title, a scare quote) is not attributed.
@@ -1371,7 +1425,7 @@ public sealed class Attributor
             var covered = new bool[_quotes.Length];
             foreach (var f in _found)
                 for (var q = 0; q < _quotes.Length; q++)
-                    if (f.Content.Overlaps(_quotes[q].Span) && !(f.Cue is { } c && _quotes[q].Span.Contains(c.Span))) covered[q] = true;
+                    if (f.Content.Overlaps(_quotes[q].Span) && !(f.Cue is { } c && _quotes[q].Span.Contains(c.Span) && !IsTurn(f, q))) covered[q] = true;
 
             var extra = new List<AttributionRelation>();
             for (var q = 0; q < _quotes.Length; q++)

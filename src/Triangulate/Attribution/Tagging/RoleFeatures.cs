@@ -25,8 +25,11 @@ internal sealed class RoleFeatureSet(uint[] keys, int[] offsets, int[] sequenceS
 /// </summary>
 internal static class RoleFeatures
 {
-    /// <summary>Every token has the same templates: 26 of words, shapes, rules and lexicon, and 4 at each of 3 cluster depths.</summary>
-    private const int KeysPerToken = 26 + 3 * 4;
+    /// <summary>
+    /// Every token has the same templates: 26 of words, shapes, rules and lexicon, 4 at each of 3 cluster depths and 2
+    /// word bigrams; then one per rule attribution whose source or content holds it.
+    /// </summary>
+    private const int KeysPerToken = 26 + 3 * 4 + 2;
 
     public static RoleFeatureSet Extract(Segmentation.Segmentation seg, ImmutableArray<Quote> quotes,
         ImmutableArray<AttributionRelation> rules, AttributionLexicon lex)
@@ -72,12 +75,12 @@ internal static class RoleFeatures
             for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < n; t++) sentenceOf[t] = s.Index;
         }
         var (cueLeft, cueRight) = CueDistances(ruleRoles, sentenceOf);
+        var ruleContext = RuleContext(seg, rules);
 
-        var keys = new uint[n * KeysPerToken];
+        var keys = new uint[n * KeysPerToken + ruleContext.Sum(c => c?.Count ?? 0)];
         var offsets = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
-            offsets[i] = i * KeysPerToken;
             var next = offsets[i];
             var j = i + 2;
             var (w, r) = (words[j], ruleTags[j]);
@@ -117,8 +120,12 @@ internal static class RoleFeatures
                 keys[next++] = Key(template++, here, after);
                 keys[next++] = Key(template++, here, r);
             }
+            keys[next++] = Key(63, words[j - 2], words[j - 1]);
+            keys[next++] = Key(64, words[j + 1], words[j + 2]);
+            // The source kind goes with the token's own rule tag (first, inside), the statement's type with its cue class.
+            foreach (var (t, a, b) in ruleContext[i] ?? []) keys[next++] = Key(t, a, t == SourceKindTemplate ? r : b);
+            offsets[i + 1] = next;
         }
-        offsets[n] = keys.Length;
 
         var starts = new List<int> { 0 };
         foreach (var p in seg.Paragraphs)
@@ -129,6 +136,30 @@ internal static class RoleFeatures
         }
         starts.Add(n);
         return new RoleFeatureSet(keys, offsets, [.. starts]);
+    }
+
+    private const int SourceKindTemplate = 78;
+    private const int StatementTemplate = 79;
+
+    /// <summary>
+    /// What the rules know about the attributions a token belongs to: the kind of the source it is part of (a pronoun's
+    /// extent differs from a name's), and the type and cue class of the statement it is content of.
+    /// </summary>
+    private static List<(int Template, ulong A, ulong B)>?[] RuleContext(Segmentation.Segmentation seg, ImmutableArray<AttributionRelation> rules)
+    {
+        var tok = seg.Tokens;
+        var context = new List<(int, ulong, ulong)>?[tok.Length];
+        void Add(int t, int template, ulong a, ulong b) => (context[t] ??= []).Add((template, a, b));
+        foreach (var a in rules)
+        {
+            var kind = (ulong)a.Source.Kind + 1;
+            var type = (ulong)a.Type + 1;
+            var cls = a.Cue is { } cue ? Hash(cue.Class) : 0;
+            if ((a.SourceExtent ?? a.Source.Span) is { } source)
+                for (var t = seg.TokenIndexAt(source.Start); t < tok.Length && tok[t].Span.Start < source.End; t++) Add(t, SourceKindTemplate, kind, 0);
+            for (var t = seg.TokenIndexAt(a.Content.Start); t < tok.Length && tok[t].Span.Start < a.Content.End; t++) Add(t, StatementTemplate, type, cls);
+        }
+        return context;
     }
 
     /// <summary>The BIO tag each token has in the rules' attributions: content first, then cues and sources over it.</summary>

@@ -24,7 +24,7 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
         // boundaries scored better on PolNeAR dev, and every rule attribution is kept: where the tagger disagrees, it is
         // mostly PolNeAR's narrower scope (agentless passives, beliefs inside quotes), which the ledger needs.
         foreach (var a in rules)
-            result.Add(a.Source.Span is { } head && RefinedExtent(head, a.SourceExtent ?? head, sources) is { } extent ? a with { SourceExtent = extent } : a);
+            result.Add(a.Source.Span is { } head && RefinedExtent(head, a.SourceExtent ?? head, sources) is { } extent && !CutsCitation(a, extent) ? a with { SourceExtent = extent } : a);
         foreach (var cue in cues)
         {
             if (rules.Any(a => a.Cue is { } c && c.Span.Overlaps(cue.Span))) continue;
@@ -41,9 +41,33 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
     /// </summary>
     private Span? RefinedExtent(Span head, Span extent, List<TaggedSpan> sources)
     {
-        if (Best(sources, head) is not { } tagged || !tagged.Span.Overlaps(head)) return null;
-        return Trim(tagged.Span) == Trim(extent) ? null : tagged.Span;
+        // "Mr. Kamin, who emphasized": the rules' extent is the relative pronoun, which PolNeAR marks; the head is its antecedent.
+        var anchor = extent.Overlaps(head) ? head : extent;
+        if (Best(sources, anchor) is not { } best || !best.Span.Overlaps(anchor)) return null;
+        var tagged = WithoutTrailingTime(best, extent);
+        return Trim(tagged) == Trim(extent) ? null : tagged;
     }
+
+    /// <summary>
+    /// The tagged source without a time phrase it appends to the rules' extent ("the Human Rights Council [in 2015]",
+    /// "who [in 2010]"): a date tells when, not who.
+    /// </summary>
+    private Span WithoutTrailingTime(TaggedSpan tagged, Span extent)
+    {
+        var last = tagged.Last;
+        while (last > tagged.First && seg.Tokens[last].Span.Start >= extent.End
+               && (seg.Tokens[last].Kind == TokenKind.Number || lex.TimeWords.Contains(seg.Tokens[last].Text))) last--;
+        if (last == tagged.Last || last == tagged.First || seg.Tokens[last].Span.Start < extent.End
+            || seg.Tokens[last].Text is not ("in" or "on" or "since" or "during")) return tagged.Span;
+        return Span.FromBounds(tagged.Span.Start, seg.Tokens[last - 1].Span.End);
+    }
+
+    /// <summary>
+    /// The rules' extent holds the phrase a citation edge comes from ("Polish media, citing Japanese sources,"); the
+    /// tagger's shorter phrase (PolNeAR marks "citing" as a cue of its own) would leave the edge without its evidence.
+    /// </summary>
+    private static bool CutsCitation(AttributionRelation a, Span extent) =>
+        a.SourceExtent is { } ruleExtent && a.Cites.Any(c => ruleExtent.Contains(c.Evidence) && !extent.Contains(c.Evidence));
 
     private Span Trim(Span span)
     {
