@@ -380,6 +380,8 @@ public sealed class Attributor
             if (Is(prev, "quantifier") && !Is(prev, "singular") && W(i).EndsWith('s') && !W(i).EndsWith("ss", StringComparison.Ordinal)) return false;
             // "made plans", "returned calls": an -s form right after a verb is its object.
             if (W(i).EndsWith('s') && IsVerbLike(prev) && !Is(prev, "skip") && W(prev).EndsWith("ed", StringComparison.Ordinal)) return false;
+            // "a series of tweets", "a flurry of statements": a form after "of" is a noun unless it is a gerund ("of saying").
+            if (string.Equals(W(prev), "of", StringComparison.OrdinalIgnoreCase) && !W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
             if (string.Equals(W(prev), "to", StringComparison.OrdinalIgnoreCase)) return QuoteFollows(i + 1, b);
             return true;
         }
@@ -1399,7 +1401,9 @@ public sealed class Attributor
             for (var q = 0; q < _quotes.Length; q++)
             {
                 var (first, last) = TokenRange(_quotes[q].Span);
-                if (!_quotes[q].IsStatement || _found.Any(f => f.Content.Overlaps(_quotes[q].Span))) continue;
+                // A statement nested in the quote ("“... Trump said Hispanics live in hell ...” ― Pamela Padilla") is the signer's report, not the quote's speaker.
+                var span = _quotes[q].Span;
+                if (!_quotes[q].IsStatement || _found.Any(f => f.Content.Overlaps(span) && !(f.Cue is { } c && span.Contains(c.Span)))) continue;
                 var paragraph = _seg.SentenceAt(_tok[first].Span.Start)!.Paragraph;
                 if (first > 0 && _seg.SentenceAt(_tok[first - 1].Span.Start)?.Paragraph == paragraph) continue;
                 var dash = last + 1;
