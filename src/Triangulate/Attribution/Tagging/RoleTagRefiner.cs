@@ -96,7 +96,7 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
         if (sentence is null) return null;
         var sentenceSpan = sentence.Span;
         // A content is a statement of a few words; the one after the cue wins a tie ("a video that purportedly showed ...").
-        var content = contents.Where(c => (c.Span.Overlaps(sentenceSpan) || c.First == cue.Last + 1) && WordCount(c) >= 3)
+        var content = contents.Where(c => (c.Span.Overlaps(sentenceSpan) || c.First == cue.Last + 1) && (WordCount(c) >= 3 || c.First == cue.Last + 1 && !Quoted(c)))
             .OrderBy(c => Distance(c, cue)).ThenBy(c => c.First < cue.First).Cast<TaggedSpan?>().FirstOrDefault();
         if (content is not { } tagged) return null;
         var t = tagged.First > cue.Last && !Quoted(tagged) ? ToClauseEnd(tagged, sentence, sources.Concat(contents).Where(c => c.First > tagged.Last)) : tagged;
@@ -106,13 +106,30 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
         // English reports put the content after the cue, or before the cue and its source ("..., the minister said"),
         // not between a source and its cue: there the "content" is part of the source's appositive.
         if (s.Last < t.First && t.Last < cue.First) return null;
-        var mention = new SourceMention(s.Span, s.Span.Of(text), lex.SourceKindOf(seg.Tokens.AsSpan(), s.First, s.Last));
+        var (headFirst, headLast) = AppositiveHead(s, sentence) ?? (s.First, s.Last);
+        var head = Span.FromBounds(seg.Tokens[headFirst].Span.Start, seg.Tokens[headLast].Span.End);
+        var sourceExtent = Span.FromBounds(head.Start, s.Span.End);
+        var mention = new SourceMention(head, head.Of(text), lex.SourceKindOf(seg.Tokens.AsSpan(), headFirst, headLast));
         var (lemma, cls) = CueClass(cue);
-        var start = Math.Min(t.Span.Start, Math.Min(cue.Span.Start, s.Span.Start));
+        var start = Math.Min(t.Span.Start, Math.Min(cue.Span.Start, sourceExtent.Start));
         var end = Math.Max(t.Span.End, Math.Max(cue.Span.End, s.Span.End));
         var type = Quoted(t) ? AttributionType.Direct : AttributionType.Indirect;
-        return new AttributionRelation(mention, s.Span, new Cue(cue.Span, cue.Span.Of(text), lemma, cls), t.Span, type,
+        return new AttributionRelation(mention, sourceExtent, new Cue(cue.Span, cue.Span.Of(text), lemma, cls), t.Span, type,
             Span.FromBounds(start, end), null, null, null, []);
+    }
+
+    /// <summary>
+    /// "Dana Reyes, the author of "Quiet Rooms," ... said": a tagged common-noun source right after a capitalised name
+    /// and a comma is that name's appositive; the name is the head (a relative pronoun, "George W. Bush, who", is not).
+    /// </summary>
+    private (int First, int Last)? AppositiveHead(TaggedSpan source, Sentence sentence)
+    {
+        var comma = source.First - 1;
+        if (comma - 1 < sentence.FirstToken || seg.Tokens[comma].Text != "," || !char.IsLower(seg.Tokens[source.First].Text[0])
+            || lex.SourceKindOf(seg.Tokens.AsSpan(), source.First, source.Last) != SourceKind.Nominal) return null;
+        var first = comma;
+        while (first - 1 >= sentence.FirstToken && seg.Tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(seg.Tokens[first - 1].Text[0])) first--;
+        return first == comma ? null : (first, comma - 1);
     }
 
     /// <summary>
