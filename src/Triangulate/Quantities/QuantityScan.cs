@@ -20,7 +20,7 @@ public sealed partial class QuantityRecognizer
             for (var i = 0; i < N; i++)
             {
                 var p = pieces[i];
-                if (p.Kind != PieceKind.Number && !FractionAmount(i) && (p.Kind is PieceKind.Ordinal or PieceKind.Other || !lexicon.Starters.Contains(Key(i)))) continue;
+                if (p.Kind != PieceKind.Number && !FractionAmount(i) && (p.Kind is PieceKind.Ordinal or PieceKind.Other || !lexicon.Starters.ContainsKey(Key(i)))) continue;
                 if (TryQuantity(i, out var quantity, out var next))
                 {
                     found.Add(quantity);
@@ -424,6 +424,9 @@ public sealed partial class QuantityRecognizer
             }
             else if (NumberWord(k, out var w) && w.Class != NumberClass.Magnitude)
             {
+                // "a"/"an" are amounts only before a magnitude or a denominator ("a million", "a third", "a one-..."):
+                // most are neither, so the guards below need not run
+                if (w.Class == NumberClass.Article && !NumberWord(k + 1, out _) && !(IsHyphen(k + 1) && NumberWord(k + 2, out _))) return false;
                 if (InTime(k) || IsCompound(k) || InIdiom(k) || Guard(k - 1).HasFlag(GuardClass.WordLabel) || AfterNameHead(k)) return false;
                 if (w.Class == NumberClass.Fraction) return TryHalf(k, out value, out scale, out end);
                 if (TryFraction(k, w, out value, out end)) return true;
