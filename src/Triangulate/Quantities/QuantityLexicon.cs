@@ -14,9 +14,10 @@ internal enum QualifierCue : byte { Approximate, AtLeast, AtMost, Between, From 
 
 /// <summary>
 /// When a change cue counts: unless a counted noun follows ("dropped 3 bombs"), with a unit ("up 3%"), with a relative
-/// unit ("lost 5%"), with "by", or even before a counted noun ("slashed 24,000 jobs").
+/// unit ("lost 5%"), with "by", even before a counted noun ("slashed 24,000 jobs"), or with a unit or before a job noun
+/// ("cut 500 jobs").
 /// </summary>
-internal enum ChangeCondition : byte { None, Measured, Relative, By, Counted }
+internal enum ChangeCondition : byte { None, Measured, Relative, By, Counted, Jobs }
 
 internal readonly record struct ChangeCue(Change Direction, ChangeCondition Condition);
 
@@ -27,14 +28,14 @@ internal readonly record struct Multiple(double Value, Change Change);
 internal readonly record struct VagueCue(double? Low, double? High, bool NeedsMagnitude);
 
 [Flags]
-internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512, WordLabel = 1024, Name = 2048, Share = 4096, UnitName = 8192 }
+internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512, WordLabel = 1024, Name = 2048, Share = 4096, UnitName = 8192, ProperName = 16384 }
 
 /// <summary>Guards on "one" that the main guard classes have no room for.</summary>
 [Flags]
 internal enum OneGuard : byte { None = 0, Skip = 1, Verb = 2, Report = 4 }
 
 [Flags]
-internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16, Link = 32, Modifier = 64 }
+internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16, Link = 32, Modifier = 64, Job = 128 }
 
 /// <summary>The quantity vocabulary, loaded once from <c>Quantities/Resources</c> and frozen.</summary>
 public sealed class QuantityLexicon
@@ -94,6 +95,7 @@ public sealed class QuantityLexicon
             "relative" => ChangeCondition.Relative,
             "by" => ChangeCondition.By,
             "counted" => ChangeCondition.Counted,
+            "jobs" => ChangeCondition.Jobs,
             _ => throw new FormatException($"Quantities/Resources/changes.tsv: unknown condition '{r[3]}'"),
         });
         ChangesBefore = PhraseTable<ChangeCue>.Build(changes.Where(r => r[2] == "before").Select(r => (r[0], Cue(r))));
@@ -162,6 +164,7 @@ public sealed class QuantityLexicon
         "compound" => GuardClass.Compound,
         "word-label" => GuardClass.WordLabel,
         "name" => GuardClass.Name,
+        "proper-name" => GuardClass.ProperName,
         "share" => GuardClass.Share,
         "unit-name" => GuardClass.UnitName,
         _ => throw new FormatException($"Quantities/Resources/guards.tsv: unknown class '{s}'"),
