@@ -35,7 +35,7 @@ internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, O
 internal enum OneGuard : byte { None = 0, Skip = 1, Verb = 2, Report = 4 }
 
 [Flags]
-internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16, Link = 32, Modifier = 64, Job = 128 }
+internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16, Link = 32, Modifier = 64 }
 
 /// <summary>The quantity vocabulary, loaded once from <c>Quantities/Resources</c> and frozen.</summary>
 public sealed class QuantityLexicon
@@ -64,6 +64,9 @@ public sealed class QuantityLexicon
     /// <summary>Phrases whose number word is no quantity: "at one point", "one by one".</summary>
     internal PhraseTable<bool> Idioms { get; }
     internal Vocabulary<CountedClass> Counted { get; }
+
+    /// <summary>Jobs and their holders ("jobs", "positions", "workers"): a cut with the <c>jobs</c> condition is a fall before them.</summary>
+    internal Vocabulary<bool> JobNouns { get; }
 
     /// <summary>Every word or symbol that can open a quantity: a token not in here (and not a digit) is skipped at once.</summary>
     internal Vocabulary<bool> Starters { get; }
@@ -126,7 +129,10 @@ public sealed class QuantityLexicon
         Guards = new(guards.Where(r => r[1] is not ("one-skip" or "one-verb" or "one-report" or "idiom"))
             .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
             .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(GuardClass.None, (acc, r) => acc | ParseGuard(r[1])))));
-        Counted = new(Lexicon.Rows(Folder + "counted.tsv")
+        var counted = Lexicon.Rows(Folder + "counted.tsv");
+        // a job noun says what a cut counts, not where the phrase ends: its own table
+        JobNouns = new(counted.Where(r => r[1] == "job").Select(r => KeyValuePair.Create(r[0], true)));
+        Counted = new(counted.Where(r => r[1] != "job")
             .GroupBy(r => r[0], StringComparer.OrdinalIgnoreCase)
             .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(CountedClass.None, (acc, r) => acc | Enum.Parse<CountedClass>(r[1], ignoreCase: true)))));
 

@@ -243,7 +243,7 @@ public sealed partial class QuantityRecognizer
                     // "cut 500 jobs": a job noun after a cut is no count of things cut
                     ChangeCondition.Measured or ChangeCondition.Jobs => unit is null && amount.Value % 1 == 0 &&
                         !((Is(spanEnd, "to") || Is(spanEnd, "at")) && spanEnd + 1 < N && pieces[spanEnd + 1].Kind == PieceKind.Number) &&
-                        !(condition == ChangeCondition.Jobs && Counted(thingHead).HasFlag(CountedClass.Job)),
+                        !(condition == ChangeCondition.Jobs && thingHead >= 0 && lexicon.JobNouns.ContainsKey(Key(thingHead))),
                     // a spelled-out fraction is relative too: "lost a third of its value"
                     ChangeCondition.Relative => unit is null ? amount.Digits || amount.Value >= 1 : !lexicon.RelativeUnits.Contains(unit),
                     ChangeCondition.By => true,
@@ -658,11 +658,13 @@ public sealed partial class QuantityRecognizer
         /// <summary>
         /// "Metz 2 Nice 1", "Lyon 3 Lille 0": a small whole figure after a capitalized name, with one to three capitalized
         /// words and another such figure on either side, is one side of a sports result; "Ohio 5 Democrats and 3
-        /// Republicans" counts.
+        /// Republicans" counts, and so does a figure before a lower-case content word ("AMT 10 bln yen").
         /// </summary>
         private bool InScoreLine(int k)
         {
-            if (!ScoreFigure(k) || !CapitalizedWord(k - 1)) return false;
+            // "AMT 10 bln yen": a figure before a lower-case content word counts it
+            if (!ScoreFigure(k) || !CapitalizedWord(k - 1) ||
+                k + 1 < N && pieces[k + 1].Kind == PieceKind.Word && char.IsLower(text[pieces[k + 1].Start]) && !Counted(k + 1).HasFlag(CountedClass.Stop)) return false;
             var m = k + 1;
             while (m <= k + 3 && CapitalizedWord(m)) m++;
             if (m > k + 1 && ScoreFigure(m)) return true;
