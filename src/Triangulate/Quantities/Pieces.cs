@@ -29,7 +29,8 @@ internal static class Pieces
         var span = text.AsSpan(s, e - s);
         // "9/11", "24/7", "10/25/2024" and ISO dates are names and dates, not amounts; "3-1/2" is a whole number, a
         // hyphen and a fraction.
-        var hyphen = span.IndexOf('-');
+        var digit = char.IsDigit(span[0]);
+        var hyphen = digit ? span.IndexOf('-') : -1;
         if (hyphen > 0 && !span[..hyphen].ContainsAnyExceptInRange('0', '9') && span[(hyphen + 1)..].Count('/') == 1 &&
             char.IsDigit(span[hyphen + 1]) && char.IsDigit(span[^1]))
         {
@@ -38,17 +39,18 @@ internal static class Pieces
             into.Add(new Piece(s + hyphen + 1, e, PieceKind.Other, 0, 0, false, true, tokenIndex));
             return;
         }
-        if (char.IsDigit(span[0]) && (span.Contains('/') || IsIsoDate(span)))
+        if (digit && (span.Contains('/') || IsIsoDate(span)))
         {
             into.Add(new Piece(s, e, PieceKind.Other, 0, 0, false, glued, tokenIndex));
             return;
         }
-        var start = s;
-        for (var i = s; i <= e; i++)
+        for (var start = s; ;)
         {
-            if (i < e && text[i] is not ('-' or '‑')) continue;
+            var h = text.AsSpan(start, e - start).IndexOfAny('-', '‑');
+            var i = h < 0 ? e : start + h;
             if (i > start) SplitPart(text, start, i, tokenIndex, start > s || glued, into);
-            if (i < e) into.Add(new Piece(i, i + 1, PieceKind.Symbol, 0, 0, false, true, tokenIndex));
+            if (i == e) break;
+            into.Add(new Piece(i, i + 1, PieceKind.Symbol, 0, 0, false, true, tokenIndex));
             start = i + 1;
         }
     }

@@ -14,9 +14,10 @@ internal enum QualifierCue : byte { Approximate, AtLeast, AtMost, Between, From 
 
 /// <summary>
 /// When a change cue counts: unless a counted noun follows ("dropped 3 bombs"), with a unit ("up 3%"), with a relative
-/// unit ("lost 5%"), with "by", or even before a counted noun ("slashed 24,000 jobs").
+/// unit ("lost 5%"), with "by", even before a counted noun ("slashed 24,000 jobs"), or with a unit or before a job noun
+/// ("cut 500 jobs").
 /// </summary>
-internal enum ChangeCondition : byte { None, Measured, Relative, By, Counted }
+internal enum ChangeCondition : byte { None, Measured, Relative, By, Counted, Jobs }
 
 internal readonly record struct ChangeCue(Change Direction, ChangeCondition Condition);
 
@@ -27,7 +28,7 @@ internal readonly record struct Multiple(double Value, Change Change);
 internal readonly record struct VagueCue(double? Low, double? High, bool NeedsMagnitude);
 
 [Flags]
-internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512, WordLabel = 1024, Name = 2048, Share = 4096, UnitName = 8192 }
+internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512, WordLabel = 1024, Name = 2048, Share = 4096, UnitName = 8192, ProperName = 16384 }
 
 /// <summary>Guards on "one" that the main guard classes have no room for.</summary>
 [Flags]
@@ -41,7 +42,7 @@ public sealed class QuantityLexicon
 {
     private const string Folder = "Quantities/Resources/";
 
-    internal FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Numbers { get; }
+    internal Vocabulary<NumberWord> Numbers { get; }
     internal PhraseTable<QualifierEntry> QualifiersBefore { get; }
     internal PhraseTable<QualifierEntry> QualifiersAfter { get; }
     internal PhraseTable<Multiple> Multiples { get; }
@@ -51,29 +52,32 @@ public sealed class QuantityLexicon
 
     /// <summary>Units whose change is a change of level: "lost 5%", unlike "lost $2 billion".</summary>
     internal FrozenSet<string> RelativeUnits { get; }
-    internal FrozenDictionary<string, OneGuard>.AlternateLookup<ReadOnlySpan<char>> OneGuards { get; }
+    internal Vocabulary<OneGuard> OneGuards { get; }
     internal PhraseTable<ChangeCue> ChangesBefore { get; }
     internal PhraseTable<ChangeCue> ChangesAfter { get; }
     internal PhraseTable<string> UnitsBefore { get; }
     internal PhraseTable<string> UnitsAfter { get; }
     internal PhraseTable<string> Rates { get; }
     internal PhraseTable<VagueCue> Vague { get; }
-    internal FrozenDictionary<string, GuardClass>.AlternateLookup<ReadOnlySpan<char>> Guards { get; }
+    internal Vocabulary<GuardClass> Guards { get; }
 
     /// <summary>Phrases whose number word is no quantity: "at one point", "one by one".</summary>
     internal PhraseTable<bool> Idioms { get; }
-    internal FrozenDictionary<string, CountedClass>.AlternateLookup<ReadOnlySpan<char>> Counted { get; }
+    internal Vocabulary<CountedClass> Counted { get; }
+
+    /// <summary>Jobs and their holders ("jobs", "positions", "workers"): a cut with the <c>jobs</c> condition is a fall before them.</summary>
+    internal Vocabulary<bool> JobNouns { get; }
 
     /// <summary>Every word or symbol that can open a quantity: a token not in here (and not a digit) is skipped at once.</summary>
-    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters { get; }
+    internal Vocabulary<bool> Starters { get; }
 
     private QuantityLexicon()
     {
-        var numbers = Lexicon.Rows(Folder + "numbers.tsv").ToFrozenDictionary(
+        var numbers = Lexicon.Rows(Folder + "numbers.tsv").ToDictionary(
             r => r[0],
             r => new NumberWord(Enum.Parse<NumberClass>(r[1], ignoreCase: true), double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), r.Length > 3 && r[3] == "money"),
             StringComparer.OrdinalIgnoreCase);
-        Numbers = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        Numbers = new(numbers);
 
         var qualifiers = Lexicon.Rows(Folder + "qualifiers.tsv");
         QualifierEntry Entry(string[] r) => new(ParseQualifier(r[1]), r.Length > 3 && r[3] == "not-duration");
@@ -94,6 +98,7 @@ public sealed class QuantityLexicon
             "relative" => ChangeCondition.Relative,
             "by" => ChangeCondition.By,
             "counted" => ChangeCondition.Counted,
+            "jobs" => ChangeCondition.Jobs,
             _ => throw new FormatException($"Quantities/Resources/changes.tsv: unknown condition '{r[3]}'"),
         });
         ChangesBefore = PhraseTable<ChangeCue>.Build(changes.Where(r => r[2] == "before").Select(r => (r[0], Cue(r))));
@@ -112,29 +117,29 @@ public sealed class QuantityLexicon
             (r[0], new VagueCue(Bound(r[1]), Bound(r[2]), r[3] == "yes"))));
 
         var guards = Lexicon.Rows(Folder + "guards.tsv");
-        OneGuards = guards.Where(r => r[1] is "one-skip" or "one-verb" or "one-report")
+        OneGuards = new(guards.Where(r => r[1] is "one-skip" or "one-verb" or "one-report")
             .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(OneGuard.None, (acc, r) => acc | r[1] switch
+            .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(OneGuard.None, (acc, r) => acc | r[1] switch
             {
                 "one-skip" => OneGuard.Skip,
                 "one-verb" => OneGuard.Verb,
                 _ => OneGuard.Report,
-            }), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            }))));
         Idioms = PhraseTable<bool>.Build(guards.Where(r => r[1] == "idiom").Select(r => (r[0], true)));
-        Guards = guards.Where(r => r[1] is not ("one-skip" or "one-verb" or "one-report" or "idiom"))
+        Guards = new(guards.Where(r => r[1] is not ("one-skip" or "one-verb" or "one-report" or "idiom"))
             .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(GuardClass.None, (acc, r) => acc | ParseGuard(r[1])), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        Counted = Lexicon.Rows(Folder + "counted.tsv")
+            .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(GuardClass.None, (acc, r) => acc | ParseGuard(r[1])))));
+        var counted = Lexicon.Rows(Folder + "counted.tsv");
+        // a job noun says what a cut counts, not where the phrase ends: its own table
+        JobNouns = new(counted.Where(r => r[1] == "job").Select(r => KeyValuePair.Create(r[0], true)));
+        Counted = new(counted.Where(r => r[1] != "job")
             .GroupBy(r => r[0], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(CountedClass.None, (acc, r) => acc | Enum.Parse<CountedClass>(r[1], ignoreCase: true)), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(CountedClass.None, (acc, r) => acc | Enum.Parse<CountedClass>(r[1], ignoreCase: true)))));
 
-        Starters = numbers.Keys
+        Starters = new(numbers.Keys
             .Concat(QualifiersBefore.FirstKeys).Concat(ChangesBefore.FirstKeys).Concat(UnitsBefore.FirstKeys).Concat(Vague.FirstKeys).Concat(Multiples.FirstKeys)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(k => KeyValuePair.Create(k, true)));
     }
 
     public static QuantityLexicon Load() => new();
@@ -165,6 +170,7 @@ public sealed class QuantityLexicon
         "compound" => GuardClass.Compound,
         "word-label" => GuardClass.WordLabel,
         "name" => GuardClass.Name,
+        "proper-name" => GuardClass.ProperName,
         "share" => GuardClass.Share,
         "unit-name" => GuardClass.UnitName,
         _ => throw new FormatException($"Quantities/Resources/guards.tsv: unknown class '{s}'"),
@@ -177,12 +183,12 @@ public sealed class QuantityLexicon
 /// </summary>
 internal sealed class PhraseTable<T>
 {
-    private sealed class Node(FrozenDictionary<string, Node> children, bool hasValue, T? value)
+    private sealed class Node(Vocabulary<Node> children, bool hasValue, T? value)
     {
-        public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Children { get; } = children.GetAlternateLookup<ReadOnlySpan<char>>();
+        public Vocabulary<Node> Children { get; } = children;
         public bool HasValue { get; } = hasValue;
         public T? Value { get; } = value;
-        public IEnumerable<string> Keys => Children.Dictionary.Keys;
+        public IEnumerable<string> Keys => Children.Keys;
     }
 
     private readonly Node _root;
@@ -199,8 +205,8 @@ internal sealed class PhraseTable<T>
         var here = entries.FirstOrDefault(e => e.Keys.Length == depth);
         var children = entries.Where(e => e.Keys.Length > depth)
             .GroupBy(e => e.Keys[depth], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => BuildNode(g.ToList(), depth + 1), StringComparer.OrdinalIgnoreCase);
-        return new Node(children, here.Keys is not null, here.Keys is not null ? here.Value : default);
+            .Select(g => KeyValuePair.Create(g.Key, BuildNode(g.ToList(), depth + 1)));
+        return new Node(new Vocabulary<Node>(children), here.Keys is not null, here.Keys is not null ? here.Value : default);
     }
 
     /// <summary>The lookup keys of a phrase: its pieces, as <see cref="Pieces.Key"/> gives them.</summary>

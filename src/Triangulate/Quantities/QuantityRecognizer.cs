@@ -34,15 +34,10 @@ public sealed partial class QuantityRecognizer
         {
             pieces.Clear();
             var tokens = seg.TokensOf(sentence);
-            var hasCandidate = false;
-            for (var t = 0; t < tokens.Length; t++)
-            {
-                var first = pieces.Count;
-                Pieces.Split(text, tokens[t], t, pieces);
-                for (var k = first; k < pieces.Count && !hasCandidate; k++)
-                    hasCandidate = pieces[k].Kind is PieceKind.Number or PieceKind.Other || _lexicon.Starters.Contains(Pieces.Key(text, pieces[k])); // Other: "7/8 of"
-            }
-            if (hasCandidate) new Scan(_lexicon, text, pieces, times, found).Run();
+            for (var t = 0; t < tokens.Length; t++) Pieces.Split(text, tokens[t], t, pieces);
+            // no pre-check for a candidate piece: nearly every sentence has one ("a", "one", a digit), and the scan
+            // skips the others with the same one look-up per piece
+            new Scan(_lexicon, text, pieces, times, found).Run();
         }
         return found.ToImmutable();
     }

@@ -20,7 +20,7 @@ public sealed partial class QuantityRecognizer
             for (var i = 0; i < N; i++)
             {
                 var p = pieces[i];
-                if (p.Kind != PieceKind.Number && !FractionAmount(i) && (p.Kind is PieceKind.Ordinal or PieceKind.Other || !lexicon.Starters.Contains(Key(i)))) continue;
+                if (p.Kind != PieceKind.Number && !FractionAmount(i) && (p.Kind is PieceKind.Ordinal or PieceKind.Other || !lexicon.Starters.ContainsKey(Key(i)))) continue;
                 if (TryQuantity(i, out var quantity, out var next))
                 {
                     found.Add(quantity);
@@ -217,7 +217,7 @@ public sealed partial class QuantityRecognizer
                 if (cursor == spanEnd) spanEnd = rEnd;
                 cursor = rEnd;
             }
-            var counted = TryCounted(cursor, out var thing, out var thingSpan, out var countedEnd);
+            var counted = TryCounted(cursor, out var thing, out var thingSpan, out var countedEnd, out var thingHead);
             if (counted)
             {
                 cursor = countedEnd;
@@ -240,8 +240,10 @@ public sealed partial class QuantityRecognizer
                 {
                     // "The Dow was up nine to 5,688", "up 1/4 at 12 1/2": a unitless change before the level it reached;
                     // "up 1/4", "down 2.5": a part of a whole is a price change, not things counted.
-                    ChangeCondition.Measured => unit is null && amount.Value % 1 == 0 &&
-                        !((Is(spanEnd, "to") || Is(spanEnd, "at")) && spanEnd + 1 < N && pieces[spanEnd + 1].Kind == PieceKind.Number),
+                    // "cut 500 jobs": a job noun after a cut is no count of things cut
+                    ChangeCondition.Measured or ChangeCondition.Jobs => unit is null && amount.Value % 1 == 0 &&
+                        !((Is(spanEnd, "to") || Is(spanEnd, "at")) && spanEnd + 1 < N && pieces[spanEnd + 1].Kind == PieceKind.Number) &&
+                        !(condition == ChangeCondition.Jobs && thingHead >= 0 && lexicon.JobNouns.ContainsKey(Key(thingHead))),
                     // a spelled-out fraction is relative too: "lost a third of its value"
                     ChangeCondition.Relative => unit is null ? amount.Digits || amount.Value >= 1 : !lexicon.RelativeUnits.Contains(unit),
                     ChangeCondition.By => true,
@@ -331,7 +333,7 @@ public sealed partial class QuantityRecognizer
                 spanEnd = uEnd;
             }
             else cursor = k;
-            var counted = TryCounted(cursor, out var thing, out var thingSpan, out var countedEnd);
+            var counted = TryCounted(cursor, out var thing, out var thingSpan, out var countedEnd, out _);
             var span = Span.FromBounds(pieces[spanStart].Start, pieces[spanEnd - 1].End);
             quantity = new Quantity(span, span.Of(text), null, low, high, Qualifier.Vague, unit, null, thing, thingSpan, change, true);
             next = counted ? countedEnd : spanEnd;
@@ -424,6 +426,9 @@ public sealed partial class QuantityRecognizer
             }
             else if (NumberWord(k, out var w) && w.Class != NumberClass.Magnitude)
             {
+                // "a"/"an" are amounts only before a magnitude or a denominator ("a million", "a third", "a one-..."):
+                // most are neither, so the guards below need not run
+                if (w.Class == NumberClass.Article && !NumberWord(k + 1, out _) && !(IsHyphen(k + 1) && NumberWord(k + 2, out _))) return false;
                 if (InTime(k) || IsCompound(k) || InIdiom(k) || Guard(k - 1).HasFlag(GuardClass.WordLabel) || AfterNameHead(k)) return false;
                 if (w.Class == NumberClass.Fraction) return TryHalf(k, out value, out scale, out end);
                 if (TryFraction(k, w, out value, out end)) return true;
@@ -604,7 +609,7 @@ public sealed partial class QuantityRecognizer
             // "tweet-id=581234567890123456": a long run of digits without separators is an identifier, not an amount
             if (p.Kind == PieceKind.Number && p.IntegerDigits >= 12 && !p.Separators) return true;
             // "Article 4", "No. 1", "#2"
-            if (Guard(k - 1).HasFlag(GuardClass.Label) || AfterNameHead(k) || InUnitName(k)) return true;
+            if (Guard(k - 1).HasFlag(GuardClass.Label) || AfterNameHead(k) || InUnitName(k) || InScoreLine(k)) return true;
             // "10:30"
             if (k + 2 < N && Is(k + 1, ":") && pieces[k + 1].Glued && pieces[k + 2].Glued) return true;
             if (k >= 2 && Is(k - 1, ":") && p.Glued && pieces[k - 2].Kind == PieceKind.Number) return true;
@@ -639,9 +644,39 @@ public sealed partial class QuantityRecognizer
             return word.Kind == PieceKind.Word && char.IsUpper(text[word.Start]);
         }
 
-        /// <summary>"Boeing 747", "Windows 95", "Flight eight hundred": a capitalized name head, not opening the sentence.</summary>
-        private bool AfterNameHead(int k) =>
-            k >= 2 && Guard(k - 1).HasFlag(GuardClass.Name) && text.AsSpan(pieces[k - 1].Start, pieces[k - 1].Length).ContainsAnyInRange('A', 'Z');
+        /// <summary>
+        /// "Boeing 747", "Windows 95", "Flight eight hundred": a capitalized name head, not opening the sentence unless it
+        /// is a proper noun ("Nikkei 225 futures fell"; "Three people died" has no head).
+        /// </summary>
+        private bool AfterNameHead(int k)
+        {
+            var head = Guard(k - 1);
+            return (head.HasFlag(GuardClass.ProperName) || k >= 2 && head.HasFlag(GuardClass.Name)) &&
+                text.AsSpan(pieces[k - 1].Start, pieces[k - 1].Length).ContainsAnyInRange('A', 'Z');
+        }
+
+        /// <summary>
+        /// "Metz 2 Nice 1", "Lyon 3 Lille 0": a small whole figure after a capitalized name, with one to three capitalized
+        /// words and another such figure on either side, is one side of a sports result; "Ohio 5 Democrats and 3
+        /// Republicans" counts, and so does a figure before a lower-case content word ("AMT 10 bln yen").
+        /// </summary>
+        private bool InScoreLine(int k)
+        {
+            // "AMT 10 bln yen": a figure before a lower-case content word counts it
+            if (!ScoreFigure(k) || !CapitalizedWord(k - 1) ||
+                k + 1 < N && pieces[k + 1].Kind == PieceKind.Word && char.IsLower(text[pieces[k + 1].Start]) && !Counted(k + 1).HasFlag(CountedClass.Stop)) return false;
+            var m = k + 1;
+            while (m <= k + 3 && CapitalizedWord(m)) m++;
+            if (m > k + 1 && ScoreFigure(m)) return true;
+            var b = k - 1;
+            while (b >= k - 3 && CapitalizedWord(b)) b--;
+            return ScoreFigure(b) && CapitalizedWord(b - 1);
+        }
+
+        private bool ScoreFigure(int i) =>
+            i >= 0 && i < N && pieces[i].Kind == PieceKind.Number && !pieces[i].Separators && pieces[i].IntegerDigits <= 3 && !pieces[i].Glued;
+
+        private bool CapitalizedWord(int i) => i >= 0 && i < N && pieces[i].Kind == PieceKind.Word && char.IsUpper(text[pieces[i].Start]);
 
         /// <summary>"a one-time charge", "a 2-for-1 split": the figure is part of an adjective or a name.</summary>
         private bool IsCompound(int k) =>
@@ -713,14 +748,15 @@ public sealed partial class QuantityRecognizer
         }
 
         /// <summary>
-        /// What is counted: the noun phrase after the figure (after "of the" too), up to its head, with a
-        /// "[have been] killed or wounded" tail.
+        /// What is counted: the noun phrase after the figure (after "of the" too), up to its head (piece
+        /// <paramref name="headPiece"/>, -1 when there is only a "[have been] killed or wounded" tail), with such a tail.
         /// </summary>
-        private bool TryCounted(int k, out string? thing, out Span? span, out int end)
+        private bool TryCounted(int k, out string? thing, out Span? span, out int end, out int headPiece)
         {
             thing = null;
             span = null;
             end = k;
+            headPiece = -1;
             var s = k;
             if (Is(s, "of"))
             {
@@ -773,6 +809,7 @@ public sealed partial class QuantityRecognizer
                 while ((Is(tailLast + 1, "or") || Is(tailLast + 1, "and")) && Counted(tailLast + 2).HasFlag(CountedClass.Participle)) tailLast += 2;
             }
             if (first < 0 && tailFirst < 0) return false;
+            headPiece = first >= 0 ? last : -1;
             var startPiece = first >= 0 ? first : tailFirst;
             var endPiece = tailLast >= 0 ? tailLast : last;
             var head0 = first >= 0 ? text[pieces[first].Start..pieces[last].End] : null;

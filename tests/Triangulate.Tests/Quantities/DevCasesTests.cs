@@ -18,7 +18,7 @@ public class DevCasesTests
 {
     [Theory]
     [InlineData("dev-news.txt", 150, 99.5, 98.5, 98.5)]
-    [InlineData("dev-news-2.txt", 350, 96.4, 95.5, 94.2)]
+    [InlineData("dev-news-2.txt", 350, 96.7, 95.8, 94.4)]
     [InlineData("dev-news-3.txt", 250, 96.6, 96.2, 93.5)]
     public void Development_cases_stay_at_or_above_their_measured_floor(string file, int atLeast, double value, double valueChange, double valueUnit)
     {
