@@ -17,8 +17,8 @@ internal enum WordClass : byte
 /// </summary>
 internal enum WordCondition : byte { None, Capital, Abbreviation, Day, Lower }
 
-/// <summary>The word <paramref name="back"/> places before the one being looked at; empty before the sentence starts.</summary>
-internal delegate ReadOnlySpan<char> WordBefore(int back);
+/// <summary>The word at <paramref name="index"/> in the sentence being scanned; empty before the sentence starts.</summary>
+internal delegate ReadOnlySpan<char> WordAt(int index);
 
 internal readonly record struct WordEntry(WordClass Class, string Value, WordCondition Condition);
 
@@ -111,13 +111,14 @@ public sealed class TimeLexicon
     /// before this one (empty before the sentence starts); phrase cues ("as early as") count only when
     /// <paramref name="phrases"/> is set.
     /// </summary>
-    internal int TenseOf(ReadOnlySpan<char> word, WordBefore wordAt, bool phrases)
+    internal int TenseOf(int index, WordAt wordAt, bool phrases)
     {
+        var word = wordAt(index);
         if (phrases && Phrases.TryGetValue(word, out var candidates))
             foreach (var (before, cue) in candidates)
-                if (PhraseMatches(before, wordAt)) return cue;
-        if (Determiners.Contains(wordAt(1))) return 0;
-        var participle = Auxiliaries.Contains(wordAt(1)); // "will be paid": a participle, no past tense
+                if (PhraseMatches(before, index, wordAt)) return cue;
+        if (Determiners.Contains(wordAt(index - 1))) return 0;
+        var participle = Auxiliaries.Contains(wordAt(index - 1)); // "will be paid": a participle, no past tense
         if (Tense.TryGetValue(word, out var t)) return participle && t < 0 ? 0 : t;
         if (participle) return 0;
         foreach (var suffix in _pastSuffixes)
@@ -125,10 +126,10 @@ public sealed class TimeLexicon
         return 0;
     }
 
-    private static bool PhraseMatches(string[] before, WordBefore wordAt)
+    private static bool PhraseMatches(string[] before, int index, WordAt wordAt)
     {
         for (var n = 1; n <= before.Length; n++)
-            if (!wordAt(n).Equals(before[^n], StringComparison.OrdinalIgnoreCase)) return false;
+            if (!wordAt(index - n).Equals(before[^n], StringComparison.OrdinalIgnoreCase)) return false;
         return true;
     }
 }

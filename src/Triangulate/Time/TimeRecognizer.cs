@@ -109,5 +109,5 @@ public sealed partial class TimeRecognizer
         return true;
     }
 
-    internal int TenseOf(ReadOnlySpan<char> word, WordBefore wordAt, bool phrases) => _lexicon.TenseOf(word, wordAt, phrases);
+    internal int TenseOf(int index, WordAt wordAt, bool phrases) => _lexicon.TenseOf(index, wordAt, phrases);
 }

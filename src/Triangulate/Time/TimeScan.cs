@@ -164,9 +164,12 @@ public sealed partial class TimeRecognizer
             return 0;
         }
 
-        private int CueAt(int k, bool phrases) =>
-            owner.TenseOf(text.AsSpan(p[k].Start, p[k].Length),
-                back => k - back >= 0 ? text.AsSpan(p[k - back].Start, p[k - back].Length) : [], phrases);
+        private int CueAt(int k, bool phrases) => owner.TenseOf(k, _wordAt ??= WordAt, phrases);
+
+        // One delegate per sentence, made only when a tense is read: a closure per cue word was an allocation on every look.
+        private WordAt? _wordAt;
+
+        private ReadOnlySpan<char> WordAt(int index) => index >= 0 ? text.AsSpan(p[index].Start, p[index].Length) : [];
 
         /// <summary>Whether this sentence or an earlier one of the document speaks of quarters.</summary>
         public bool MentionsQuarter()
