@@ -13,17 +13,21 @@ public static class LedgerSummary
 
     public static void Print(IAnsiConsole console, LedgerSection ledger)
     {
+        // A batch of several stories names the story of each measure and contested subject; one story needs no such label.
+        var labels = ledger.Stories.ToDictionary(s => s.Id, s => s.Label);
+        string InStory(string story) => labels.Count > 1 ? $" — {labels[story]}" : "";
+        Section(console, "Stories", labels.Count > 1 ? ledger.Stories.Select(s => $"{s.Id}: {s.Label} ({s.Documents.Count} document{(s.Documents.Count == 1 ? "" : "s")})") : []);
         var keyMeasures = ledger.Measures.Where(m => m.Figures.Count > 1).Take(MeasuresShown).ToList();
         foreach (var measure in keyMeasures)
         {
-            var table = new Table().Title($"[bold]{Markup.Escape(measure.Label)}[/] ({measure.Orientation.ToString().ToLowerInvariant()})")
+            var table = new Table().Title($"[bold]{Markup.Escape(measure.Label)}[/] ({measure.Orientation.ToString().ToLowerInvariant()}){Markup.Escape(InStory(measure.Story))}")
                 .AddColumns("Stated", "Holder", "Figure", "Stance", "Document");
             foreach (var f in measure.Figures)
                 table.AddRow(f.StatedOn ?? "?", Markup.Escape(f.Holder), Markup.Escape(f.Value), f.Stance, Markup.Escape(ShortSource(f.DocumentSource)));
             console.Write(table);
         }
 
-        Section(console, "Contested", Contested(ledger));
+        Section(console, "Contested", Contested(ledger, InStory));
         Section(console, "Denied, unverified, alleged or neither confirmed nor denied",
             ledger.Claims.Where(c => c.Stance is "denied" or "unverified" or "alleged" or "neither confirmed nor denied" or "retracted")
                 .Select(c => $"{c.Stance}: {c.Holder} — \"{Excerpt(c.Evidence.Text)}\" ({ShortSource(c.DocumentSource)})")
@@ -40,19 +44,19 @@ public static class LedgerSummary
     /// House, National Intelligence Service vs at least 12,000: South Korea, Ukraine"), then who affirms what a
     /// holder denies. The pairwise conflicts behind each line are in ledger.json.
     /// </summary>
-    private static IEnumerable<string> Contested(LedgerSection ledger)
+    private static IEnumerable<string> Contested(LedgerSection ledger, Func<string, string> inStory)
     {
         var claims = ledger.Claims.ToDictionary(c => c.Id);
-        foreach (var subject in ledger.Conflicts.Where(c => c.Kind == ConflictKind.IncompatibleFigures).GroupBy(c => c.Subject))
+        foreach (var subject in ledger.Conflicts.Where(c => c.Kind == ConflictKind.IncompatibleFigures).GroupBy(c => (c.Story, c.Subject)))
         {
             var positions = subject.SelectMany(c => c.ClaimIds).Distinct().Select(id => claims[id])
                 .GroupBy(c => (c.Low, c.High, c.Qualifier))
                 .OrderBy(g => g.Key.Low ?? g.Key.High)
                 .Select(g => $"{g.First().Value}: {string.Join(", ", g.Select(c => c.Holder).Distinct())}");
-            yield return $"{subject.Key}: {string.Join(" vs ", positions)}";
+            yield return $"{subject.Key.Subject}{inStory(subject.Key.Story)}: {string.Join(" vs ", positions)}";
         }
-        foreach (var denial in ledger.Conflicts.Where(c => c.Kind == ConflictKind.AssertionVersusDenial).GroupBy(c => (c.Subject, Denier: c.Holders[1])))
-            yield return $"{denial.Key.Denier} denies what {string.Join(", ", denial.Select(c => c.Holders[0]).Distinct())} affirm: {denial.Key.Subject}";
+        foreach (var denial in ledger.Conflicts.Where(c => c.Kind == ConflictKind.AssertionVersusDenial).GroupBy(c => (c.Story, c.Subject, Denier: c.Holders[1])))
+            yield return $"{denial.Key.Denier} denies what {string.Join(", ", denial.Select(c => c.Holders[0]).Distinct())} affirm: {denial.Key.Subject}{inStory(denial.Key.Story)}";
     }
 
     /// <summary>A date as precise as it is known: "the 1970s", "week of 2024-10-14", "2024-10".</summary>

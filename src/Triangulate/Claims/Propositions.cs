@@ -41,6 +41,9 @@ public sealed class Propositions
     {
         var thing = countedThing?.Trim() ?? "";
         var head = _heads.FirstOrDefault(h => h.Pattern.IsMatch(thing)).Head ?? LastWord(thing);
+        // A unit alone says how a figure counts, not what it counts: "10%" and "47%" of one story are seldom the same
+        // thing. A rate does name a measure of its own ("$2,000 per month" is a pay).
+        if (head.Length == 0 && rate is not { Length: > 0 }) return new MeasureSubject(Unspecified, Unspecified);
         var parts = new List<string>();
         if (owner is { Length: > 0 }) parts.Add(owner);
         if (head.Length > 0) parts.Add(head);

@@ -7,6 +7,7 @@ namespace Triangulate.Ledger;
 /// Aggregates claims across documents: measures, conflicts, revisions, corroboration and a timeline.
 /// Independence is judged by origin: a holder who cites or restates another has that one's origin, and one
 /// holder repeated by many outlets is one origin. Unknown holders never count as independent evidence.
+/// Claims meet only within their story (<see cref="Stories"/>): "10%" in one story says nothing about "47%" in another.
 /// </summary>
 public sealed class LedgerBuilder
 {
@@ -19,29 +20,35 @@ public sealed class LedgerBuilder
     /// <summary>Subject keys of claims that take a stance on something no event rule names.</summary>
     public const string StatementKeyPrefix = "statement:";
 
-    public ClaimLedger Build(IReadOnlyList<Claim> claims, IReadOnlyList<CitationEdge> citations)
+    /// <param name="stories">The stories of the claims' documents; none means that all the claims tell one story.</param>
+    public ClaimLedger Build(IReadOnlyList<Claim> claims, IReadOnlyList<CitationEdge> citations, ImmutableArray<Story> stories = default)
     {
+        if (stories.IsDefaultOrEmpty) stories = [new Story("story-1", "", [.. claims.Select(c => c.DocumentId).Distinct()])];
+        var storyOf = Stories.ByDocument(stories);
+        string StoryOf(Claim c) => storyOf[c.DocumentId];
         var origins = new OriginFinder(claims, citations);
-        var measures = Measures(claims);
+        var measures = Measures(claims, StoryOf);
         var conflicts = ImmutableArray.CreateBuilder<Conflict>();
         var revisions = ImmutableArray.CreateBuilder<Revision>();
         foreach (var measure in measures)
             CompareFigures(measure, origins, conflicts, revisions);
-        CompareEvents(claims, origins, conflicts);
+        CompareEvents(claims, StoryOf, origins, conflicts);
         return new ClaimLedger(
+            stories,
             [.. claims],
             measures,
             conflicts.ToImmutable(),
             revisions.ToImmutable(),
-            Corroborations(claims, origins),
+            Corroborations(claims, StoryOf, origins),
             [.. citations],
             Timeline(claims));
     }
 
-    private static ImmutableArray<Measure> Measures(IReadOnlyList<Claim> claims) =>
+    private static ImmutableArray<Measure> Measures(IReadOnlyList<Claim> claims, Func<Claim, string> storyOf) =>
         [.. claims.Where(c => c.Kind == ClaimKind.Quantity && c.Value is not null && c.SubjectKey != Propositions.Unspecified)
-            .GroupBy(c => (c.SubjectKey, c.Orientation))
+            .GroupBy(c => (Story: storyOf(c), c.SubjectKey, c.Orientation))
             .Select(g => new Measure(
+                g.Key.Story,
                 g.Key.SubjectKey,
                 g.GroupBy(c => c.Subject).OrderByDescending(s => s.Count()).First().Key,
                 g.Key.Orientation,
@@ -65,14 +72,14 @@ public sealed class LedgerBuilder
                 continue;
             }
             if (!CloseInTime(a, b) || !origins.Independent(a, b)) continue;
-            conflicts.Add(new Conflict(ConflictKind.IncompatibleFigures, measure.Key, measure.Label, a, b,
+            conflicts.Add(new Conflict(ConflictKind.IncompatibleFigures, measure.Story, measure.Key, measure.Label, a, b,
                 $"{a.Holder.DisplayName} says {a.Value.Text}, {b.Holder.DisplayName} says {b.Value!.Text}: the figures cannot both hold"));
         }
     }
 
-    private static void CompareEvents(IReadOnlyList<Claim> claims, OriginFinder origins, ImmutableArray<Conflict>.Builder conflicts)
+    private static void CompareEvents(IReadOnlyList<Claim> claims, Func<Claim, string> storyOf, OriginFinder origins, ImmutableArray<Conflict>.Builder conflicts)
     {
-        foreach (var group in claims.Where(c => c.Kind == ClaimKind.Event).GroupBy(c => c.SubjectKey))
+        foreach (var group in claims.Where(c => c.Kind == ClaimKind.Event).GroupBy(c => (Story: storyOf(c), c.SubjectKey)))
         {
             var denials = group.Where(c => c.Stance == Stance.Denied).ToList();
             // One conflict per denial and affirming holder: the earliest affirmation stands for that holder.
@@ -81,16 +88,16 @@ public sealed class LedgerBuilder
             foreach (var affirmation in affirmations)
             {
                 if (!origins.Independent(denial, affirmation)) continue;
-                conflicts.Add(new Conflict(ConflictKind.AssertionVersusDenial, group.Key, denial.Subject, affirmation, denial,
+                conflicts.Add(new Conflict(ConflictKind.AssertionVersusDenial, group.Key.Story, group.Key.SubjectKey, denial.Subject, affirmation, denial,
                     $"{affirmation.Holder.DisplayName} affirms what {denial.Holder.DisplayName} denies"));
             }
         }
     }
 
-    private static ImmutableArray<Corroboration> Corroborations(IReadOnlyList<Claim> claims, OriginFinder origins)
+    private static ImmutableArray<Corroboration> Corroborations(IReadOnlyList<Claim> claims, Func<Claim, string> storyOf, OriginFinder origins)
     {
         var result = ImmutableArray.CreateBuilder<Corroboration>();
-        foreach (var group in claims.Where(c => c.Affirms && c.Holder.Kind != HolderKind.Unknown && c.SubjectKey != Propositions.Unspecified).GroupBy(c => (c.SubjectKey, c.Orientation)))
+        foreach (var group in claims.Where(c => c.Affirms && c.Holder.Kind != HolderKind.Unknown && c.SubjectKey != Propositions.Unspecified).GroupBy(c => (Story: storyOf(c), c.SubjectKey, c.Orientation)))
         {
             // For figures, corroboration needs compatible values: cluster around each claim, keep the largest.
             var members = group.ToList();
@@ -103,7 +110,7 @@ public sealed class LedgerBuilder
                 .FirstOrDefault();
             // Two origins behind one claim (a holder citing two sources) is still one report.
             if (best.keys.Length < 2 || best.cluster.Select(c => c.Holder.Key).Distinct().Count() < 2) continue;
-            result.Add(new Corroboration(group.Key.SubjectKey, best.cluster[0].Subject, best.keys, [.. best.cluster]));
+            result.Add(new Corroboration(group.Key.Story, group.Key.SubjectKey, best.cluster[0].Subject, best.keys, [.. best.cluster]));
         }
         return result.ToImmutable();
     }

@@ -18,6 +18,7 @@ public static class LedgerHtml
         var data = JsonSerializer.Serialize(new
         {
             documents = documentCount,
+            ledger.Stories,
             ledger.Claims,
             ledger.Measures,
             ledger.Conflicts,

@@ -37,13 +37,28 @@ public sealed class LedgerStage
     public static EntityCatalog EntitiesOf(IReadOnlyList<AnalyzedDocument> documents) =>
         EntityCatalog.Build(documents.Select(d => (d.Document.Id, d.Entities)));
 
+    /// <summary>
+    /// The stories of the batch, from the canonical entities each document names; a pronoun repeats a name already
+    /// counted, so it adds nothing.
+    /// </summary>
+    public static ImmutableArray<Story> StoriesOf(IReadOnlyList<AnalyzedDocument> documents, EntityCatalog entities)
+    {
+        var counts = documents.ToDictionary(d => d.Document.Id, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var entity in entities.Entities)
+            foreach (var mention in entity.Mentions)
+                if (mention.Link != MentionLink.Pronoun && counts.TryGetValue(mention.DocumentId, out var named))
+                    named[entity.Id] = named.GetValueOrDefault(entity.Id) + 1;
+        return Stories.Group([.. documents.Select(d => new StoryDocument(d.Document.Id, d.Document.Metadata.Published?.Date, counts[d.Document.Id]))],
+            id => entities[id]?.Name ?? id);
+    }
+
     public ClaimLedger Build(IReadOnlyList<AnalyzedDocument> documents, EntityCatalog entities)
     {
         var inputs = documents.AsParallel().AsOrdered().Select(d => InputsOf(d, entities)).ToList();
         var storyOwners = ClaimExtractor.Dominant(inputs.SelectMany(_extractor.OwnersNamed));
         var claims = inputs.AsParallel().AsOrdered().SelectMany(i => _extractor.Extract(i, storyOwners)).ToList();
         var citations = documents.SelectMany(d => CitationsOf(d, entities)).ToList();
-        return new LedgerBuilder().Build(claims, citations);
+        return new LedgerBuilder().Build(claims, citations, StoriesOf(documents, entities));
     }
 
     public ClaimInputs InputsOf(AnalyzedDocument analyzed, EntityCatalog entities) => new(

@@ -13,7 +13,7 @@ namespace Triangulate.Store;
 public abstract class SqlLedgerStore : ILedgerStore
 {
     /// <summary>The schema version this build writes; Store/Resources/{dialect}.v{n}.sql creates each version.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     public abstract string Description { get; }
 
@@ -102,13 +102,13 @@ public abstract class SqlLedgerStore : ILedgerStore
             {where} ORDER BY f.run, f.measure, f.position
             """, parameters, reader => (reader.GetInt64(0), reader.GetInt64(1)),
             reader => new FigureRecord(reader.GetString(2), reader.GetString(3), reader.GetString(4), Date(reader, 5), reader.GetString(6), reader.GetString(7)));
-        using var measures = Command(connection, null, $"SELECT m.run, m.position, m.key, m.label, m.orientation FROM measures m {where} ORDER BY m.run, m.position", parameters);
+        using var measures = Command(connection, null, $"SELECT m.run, m.position, m.key, m.label, m.orientation, {StoryOrFirst("m.story")} FROM measures m {where} ORDER BY m.run, m.position", parameters);
         using var rows = measures.ExecuteReader();
         var result = new List<StoredMeasure>();
         while (rows.Read())
         {
             var key = (rows.GetInt64(0), rows.GetInt64(1));
-            result.Add(new StoredMeasure(key.Item1, new MeasureRecord(rows.GetString(2), rows.GetString(3), Parse<Orientation>(rows.GetString(4)),
+            result.Add(new StoredMeasure(key.Item1, new MeasureRecord(rows.GetString(5), rows.GetString(2), rows.GetString(3), Parse<Orientation>(rows.GetString(4)),
                 figures.TryGetValue(key, out var list) ? list : [])));
         }
         return result;
@@ -164,6 +164,9 @@ public abstract class SqlLedgerStore : ILedgerStore
         return groups;
     }
 
+    /// <summary>A story column, read as the one story that all claims of a run saved before schema version 3 were compared in.</summary>
+    private static string StoryOrFirst(string column) => $"COALESCE({column}, 'story-1')";
+
     /// <summary>A WHERE clause narrowing the table aliased <paramref name="alias"/> to one run, or nothing for every run.</summary>
     private static (string Where, List<(string, object?)> Parameters) RunFilter(string alias, long? run) =>
         run is { } id ? ($"WHERE {alias}.run = @run", [("@run", id)]) : ("", []);
@@ -195,8 +198,8 @@ public abstract class SqlLedgerStore : ILedgerStore
             SELECT c.run, c.id, c.document, c.document_source, c.outlet, c.holder_name, c.holder_key, c.holder_kind, c.kind,
                    c.subject_label, c.subject_key, c.value_text, c.low, c.high, c.qualifier, c.stance, c.stance_start, c.stance_length,
                    c.orientation, c.cue, c.stated_on, c.stated_on_precision, c.stated_on_text, c.refers_to,
-                   c.evidence_start, c.evidence_length, c.evidence_text, c.focus_start, c.focus_length, c.focus_text
-            FROM claims c {where} ORDER BY c.run, c.position
+                   c.evidence_start, c.evidence_length, c.evidence_text, c.focus_start, c.focus_length, c.focus_text, {StoryOrFirst("rd.story")}
+            FROM claims c LEFT JOIN run_documents rd ON rd.run = c.run AND rd.document = c.document {where} ORDER BY c.run, c.position
             """, parameters);
         using var rows = claims.ExecuteReader();
         var result = new List<StoredClaim>();
@@ -205,7 +208,7 @@ public abstract class SqlLedgerStore : ILedgerStore
             var run = rows.GetInt64(0);
             var id = rows.GetString(1);
             result.Add(new StoredClaim(run, new ClaimRecord(
-                id, rows.GetString(2), rows.GetString(3), Text(rows, 4), rows.GetString(5), rows.GetString(6),
+                id, rows.GetString(30), rows.GetString(2), rows.GetString(3), Text(rows, 4), rows.GetString(5), rows.GetString(6),
                 Parse<HolderKind>(rows.GetString(7)), Parse<ClaimKind>(rows.GetString(8)),
                 rows.GetString(9), rows.GetString(10), Text(rows, 11), Number(rows, 12), Number(rows, 13), Text(rows, 14), rows.GetString(15),
                 rows.IsDBNull(16) ? null : new SpanRecord(Int(rows, 16), Int(rows, 17), null),

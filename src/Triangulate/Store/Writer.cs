@@ -19,6 +19,8 @@ internal static class Writer
                 ("@format_version", (long)ledger.FormatVersion)]))
             run = Convert.ToInt64(insertRun.ExecuteScalar(), CultureInfo.InvariantCulture);
 
+        var storyOf = (ledger.Ledger?.Stories ?? []).SelectMany(s => s.Documents.Select(d => (Document: d, Story: s.Id)))
+            .ToDictionary(x => x.Document, x => x.Story, StringComparer.Ordinal);
         // Re-analyzing an article updates its row: the text is the same (the id is its hash), the metadata may be better.
         using (var document = new Insert(connection, transaction, """
             INSERT INTO documents (id, source, url, title, outlet, author, published, published_precision, language, wire_tag, text, first_run, last_run)
@@ -27,14 +29,14 @@ internal static class Writer
                 author = excluded.author, published = excluded.published, published_precision = excluded.published_precision,
                 language = excluded.language, wire_tag = excluded.wire_tag, last_run = excluded.last_run
             """))
-        using (var runDocument = new Insert(connection, transaction, "INSERT INTO run_documents (run, document) VALUES (@run, @document)"))
+        using (var runDocument = new Insert(connection, transaction, "INSERT INTO run_documents (run, document, story) VALUES (@run, @document, @story)"))
         {
             foreach (var d in ledger.Documents)
             {
                 document.Run(("@id", d.Id), ("@source", d.Source), ("@url", d.Url), ("@title", d.Title), ("@outlet", d.Outlet), ("@author", d.Author),
                     ("@published", d.Published), ("@published_precision", d.PublishedPrecision), ("@language", d.Language), ("@wire_tag", d.WireTag),
                     ("@text", d.Text), ("@run", run));
-                runDocument.Run(("@run", run), ("@document", d.Id));
+                runDocument.Run(("@run", run), ("@document", d.Id), ("@story", storyOf.GetValueOrDefault(d.Id)));
             }
         }
 
@@ -43,7 +45,11 @@ internal static class Writer
                 error.Run(("@run", run), ("@position", (long)i), ("@path", e.Path), ("@reason", e.Reason));
 
         var section = ledger.Ledger;
-        if (section is not null) WriteClaims(connection, transaction, run, section);
+        if (section is not null)
+        {
+            WriteStories(connection, transaction, run, section.Stories);
+            WriteClaims(connection, transaction, run, section);
+        }
         WriteEntities(connection, transaction, run, ledger.Entities);
         if (section is not null)
         {
@@ -54,6 +60,13 @@ internal static class Writer
             WriteTimeline(connection, transaction, run, section.Timeline);
         }
         return run;
+    }
+
+    private static void WriteStories(DbConnection connection, DbTransaction transaction, long run, IReadOnlyList<StoryRecord> stories)
+    {
+        using var story = new Insert(connection, transaction, "INSERT INTO stories (run, position, id, label) VALUES (@run, @position, @id, @label)");
+        foreach (var (s, i) in stories.Select((s, i) => (s, i)))
+            story.Run(("@run", run), ("@position", (long)i), ("@id", s.Id), ("@label", s.Label));
     }
 
     private static void WriteClaims(DbConnection connection, DbTransaction transaction, long run, LedgerSection section)
@@ -132,14 +145,14 @@ internal static class Writer
     private static void WriteMeasures(DbConnection connection, DbTransaction transaction, long run, IReadOnlyList<MeasureRecord> measures)
     {
         using var measure = new Insert(connection, transaction, """
-            INSERT INTO measures (run, position, key, label, orientation) VALUES (@run, @position, @key, @label, @orientation)
+            INSERT INTO measures (run, position, story, key, label, orientation) VALUES (@run, @position, @story, @key, @label, @orientation)
             """);
         using var figure = new Insert(connection, transaction, """
             INSERT INTO measure_figures (run, measure, position, claim) VALUES (@run, @measure, @position, @claim)
             """);
         foreach (var (m, i) in measures.Select((m, i) => (m, i)))
         {
-            measure.Run(("@run", run), ("@position", (long)i), ("@key", m.Key), ("@label", m.Label), ("@orientation", Name(m.Orientation)));
+            measure.Run(("@run", run), ("@position", (long)i), ("@story", m.Story), ("@key", m.Key), ("@label", m.Label), ("@orientation", Name(m.Orientation)));
             foreach (var (f, j) in m.Figures.Select((f, j) => (f, j)))
                 figure.Run(("@run", run), ("@measure", (long)i), ("@position", (long)j), ("@claim", f.ClaimId));
         }

@@ -35,6 +35,15 @@ public class PropositionsTests
         pay.Key.ShouldContain("per month");
     }
 
+    [Theory]
+    [InlineData(null, "percent")]
+    [InlineData("North Korea", "dollar")]
+    public void A_unit_without_a_counted_thing_or_rate_measures_nothing_known(string? owner, string unit)
+    {
+        Propositions.Default.Measure(null, owner, unit, null).Key.ShouldBe(Propositions.Unspecified);
+        Propositions.Default.Measure("", owner, unit, "per month").Key.ShouldNotBe(Propositions.Unspecified);
+    }
+
     [Fact]
     public void An_assertion_and_a_denial_of_one_event_name_the_same_proposition()
     {

@@ -136,6 +136,29 @@ public class LedgerBuilderTests
     }
 
     [Fact]
+    public void Claims_of_different_stories_are_never_measured_together_compared_or_corroborated()
+    {
+        var claims = new[]
+        {
+            Figure(WhiteHouse, 3000, 3000, "exact", "2024-10-23", source: "story-a.txt"),
+            Figure(Nis, 12000, null, "at-least", "2024-10-23", source: "story-b.txt"),
+            Figure(Pentagon, 3000, 3000, "exact", "2024-10-23", source: "story-b.txt"),
+            Event(Nis, Stance.Asserted, "deploy troops|north-korea|russia", source: "story-a.txt"),
+            Event(NorthKorea, Stance.Denied, "deploy troops|north-korea|russia", source: "story-b.txt"),
+        };
+        ImmutableArray<Story> stories = [new("story-1", "a", ["story-a.txt"]), new("story-2", "b", ["story-b.txt"])];
+
+        var apart = new LedgerBuilder().Build(claims, [], stories);
+        apart.Measures.Select(m => (m.Story, m.Claims.Length)).ShouldBe([("story-2", 2), ("story-1", 1)]);
+        apart.Conflicts.ShouldHaveSingleItem().Story.ShouldBe("story-2");
+        apart.Corroborations.ShouldBeEmpty();
+
+        var together = Build(claims);
+        together.Conflicts.Count(c => c.Kind == ConflictKind.AssertionVersusDenial).ShouldBe(1);
+        together.Corroborations.ShouldHaveSingleItem().IndependentOrigins.ShouldBe(["pentagon", "white-house"]);
+    }
+
+    [Fact]
     public void An_assertion_against_a_denial_is_a_conflict()
     {
         var ledger = Build(

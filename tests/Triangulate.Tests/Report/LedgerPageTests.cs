@@ -13,7 +13,7 @@ public class LedgerPageTests
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    private static string WritePage()
+    private static string WritePage(params Story[] stories)
     {
         const string text = "Estimates range from the White House figure of 3,000 troops to Seoul's number of at least 12,000.";
         var document = new Document("d1", text, DocumentMetadata.ForSource("story.txt") with
@@ -30,17 +30,15 @@ public class LedgerPageTests
                 new ParticipantInput(Find("White House"), "white-house", "White House", ParticipantKind.Organization),
                 new ParticipantInput(Find("Seoul"), "south-korea", "South Korea", ParticipantKind.Place),
             ], []));
-        var html = LedgerHtml.Render(LedgerSection.From(new LedgerBuilder().Build(claims, [])), 1);
+        var html = LedgerHtml.Render(LedgerSection.From(new LedgerBuilder().Build(claims, [], [.. stories])), stories.Length);
         var path = Path.Combine(Path.GetTempPath(), $"ledger-{Guid.NewGuid():N}.html");
         File.WriteAllText(path, html);
         return path;
     }
 
-    [Fact]
-    public async Task Shows_conflicts_and_highlights_a_claims_evidence_when_selected()
+    private static async Task Open(string path, Func<IPage, Task> check)
     {
         File.Exists(Chromium).ShouldBeTrue("Chromium is missing: run scripts/setup.sh");
-        var path = WritePage();
         try
         {
             using var playwright = await Playwright.CreateAsync();
@@ -52,7 +50,28 @@ public class LedgerPageTests
             });
             var page = await browser.NewPageAsync();
             await page.GotoAsync(new Uri(path).AbsoluteUri);
+            await check(page);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 
+    [Fact]
+    public Task Names_each_measure_s_story_when_the_batch_holds_several() =>
+        Open(WritePage(new Story("story-1", "White House, South Korea", ["d1"]), new Story("story-2", "Federal Reserve", ["d2"])), async page =>
+        {
+            (await page.Locator("#counts").InnerTextAsync()).ShouldStartWith("2 documents · 2 stories");
+            (await page.Locator("#measures h3").AllInnerTextsAsync()).ShouldHaveSingleItem().ShouldEndWith("— White House, South Korea");
+        });
+
+    [Fact]
+    public Task Shows_conflicts_and_highlights_a_claims_evidence_when_selected() =>
+        Open(WritePage(new Story("story-1", "White House, South Korea", ["d1"])), async page =>
+        {
+            (await page.Locator("#counts").InnerTextAsync()).ShouldStartWith("1 document · 1 story");
+            (await page.Locator("#measures h3").AllInnerTextsAsync()).ShouldHaveSingleItem().ShouldNotContain("—");
             (await page.Locator("#conflicts li").AllInnerTextsAsync()).ShouldHaveSingleItem()
                 .ShouldContain("White House says 3,000, South Korea says at least 12,000");
             (await page.Locator("#measures tr.claim").CountAsync()).ShouldBe(2);
@@ -69,10 +88,5 @@ public class LedgerPageTests
             (await page.Locator("#measures h3:visible").CountAsync()).ShouldBe(0);
             await page.Locator("#filter").FillAsync("");
             (await page.Locator("#measures tr.claim:visible").CountAsync()).ShouldBe(2);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+        });
 }

@@ -15,13 +15,17 @@ public sealed class TerminalSummaryTests
     {
         var ingested = new Ingestor().Ingest([Path.Combine(Repo.Root(), "samples", "nk-troops")]);
         var analyzed = ingested.Documents.Select(Analyzer.Default.Analyze).ToList();
-        var ledger = LedgerSection.From(LedgerStage.Default.Build(analyzed, LedgerStage.EntitiesOf(analyzed)));
+        return Print(LedgerSection.From(LedgerStage.Default.Build(analyzed, LedgerStage.EntitiesOf(analyzed))));
+    });
+
+    private static string Print(LedgerSection ledger)
+    {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 400; // wide enough that no line wraps
         LedgerSummary.Print(console, ledger);
         return writer.ToString();
-    });
+    }
 
     [Theory]
     [InlineData("North Korea troops (actual)")]
@@ -35,4 +39,18 @@ public sealed class TerminalSummaryTests
     [InlineData("Polish media cites Japanese sources")]
     [InlineData("The Kyiv Independent cites Ukrainian intelligence")]
     public void Shows(string line) => Printed.Value.ShouldContain(line);
+
+    [Fact]
+    public void A_batch_of_one_story_needs_no_story_labels_and_one_of_several_names_them()
+    {
+        Printed.Value.ShouldNotContain("Stories");
+        var sample = Store.SampleLedger.File.Ledger!;
+        var twoStories = sample with
+        {
+            Stories = [sample.Stories.Single() with { Label = "North Korea, Russia" }, new StoryRecord("story-2", "Federal Reserve", ["elsewhere"])],
+        };
+        var printed = Print(twoStories);
+        printed.ShouldContain("story-2: Federal Reserve (1 document)");
+        printed.ShouldContain("North Korea troops (actual) — North Korea, Russia");
+    }
 }

@@ -90,8 +90,8 @@ public abstract class LedgerStoreContract
         Section.Measures.ShouldContain(m => m.Figures.Count > 2, "the sample should exercise measures with several figures");
         var measures = store.Measures();
         measures.ShouldAllBe(m => m.Run == run);
-        measures.Select(m => (m.Measure.Key, m.Measure.Label, m.Measure.Orientation))
-            .ShouldBe(Section.Measures.Select(m => (m.Key, m.Label, m.Orientation)));
+        measures.Select(m => (m.Measure.Story, m.Measure.Key, m.Measure.Label, m.Measure.Orientation))
+            .ShouldBe(Section.Measures.Select(m => (m.Story, m.Key, m.Label, m.Orientation)));
         for (var i = 0; i < measures.Count; i++)
             measures[i].Measure.Figures.ShouldBe(Section.Measures[i].Figures, $"figures of measure {Section.Measures[i].Key}");
     }
@@ -173,6 +173,30 @@ public abstract class LedgerStoreContract
         var run = store.Save(SampleLedger.File, "after the upgrade", DateTimeOffset.UtcNow);
         store.Runs().Select(r => r.Label).ShouldBe(["from v1", "after the upgrade"]);
         store.Timeline(run).Count.ShouldBe(Section.Timeline.Count);
+    }
+
+    [Fact]
+    public void Keeps_each_run_s_stories_and_which_story_each_claim_and_measure_belongs_to()
+    {
+        var store = NewStore();
+        // The sample is one story; split off its first article as a second story to see both come back.
+        var first = SampleLedger.File.Documents[0].Id;
+        string StoryOf(string document) => document == first ? "story-2" : "story-1";
+        var claims = Section.Claims.Select(c => c with { Story = StoryOf(c.Document) }).ToList();
+        var storyOfClaim = claims.ToDictionary(c => c.Id, c => c.Story);
+        var split = Section with
+        {
+            Stories = [new StoryRecord("story-1", "rest", [.. SampleLedger.File.Documents.Skip(1).Select(d => d.Id)]), new StoryRecord("story-2", "first", [first])],
+            Claims = claims,
+            Measures = [.. Section.Measures.Select(m => m with { Story = storyOfClaim[m.Figures[0].ClaimId] })],
+        };
+        split.Measures.Select(m => m.Story).Distinct().Count().ShouldBe(2, "the sample's first article should hold a measure");
+        var run = store.Save(SampleLedger.File with { Ledger = split }, "split");
+
+        store.Claims().Select(c => c.Claim.Story).ShouldBe(claims.Select(c => c.Story));
+        store.Measures(run).Select(m => (m.Measure.Story, m.Measure.Key)).ShouldBe(split.Measures.Select(m => (m.Story, m.Key)));
+        Rows(store, "SELECT id FROM stories ORDER BY position").ShouldBe(2);
+        Rows(store, "SELECT document FROM run_documents WHERE story = 'story-2'").ShouldBe(1);
     }
 
     private static (string, string, string, string, string?, string?, string) Flat(RevisionRecord r) =>
