@@ -25,6 +25,9 @@ public sealed partial class TimeRecognizer
     {
         private const int TenseWindow = 6;
 
+        /// <summary>How far back a tense cue is looked for within the expression's clause.</summary>
+        private const int ClauseWindow = 10;
+
         /// <summary>Classes that only continue an expression ("ago", "in years", "the year before"): a word with no other class starts none.</summary>
         private const uint NonStarters = 1u << (int)WordClass.Direction | 1u << (int)WordClass.Aged | 1u << (int)WordClass.PeriodNoun
             | 1u << (int)WordClass.Zone | 1u << (int)WordClass.PeriodEnd | 1u << (int)WordClass.Sequel | 1u << (int)WordClass.Stretch;
@@ -144,12 +147,15 @@ public sealed partial class TimeRecognizer
         /// </summary>
         private int Tense(int start, int end)
         {
-            for (var k = start - 1; k >= 0 && k >= start - TenseWindow; k--)
+            for (var k = start - 1; k >= 0 && k >= start - ClauseWindow; k--)
             {
-                var t = CueAt(k, phrases: true);
+                // Past the near window, only the clause's own verb counts ("protesters planned a march in Little
+                // Havana on Saturday"), not one across a comma.
+                if (k < start - TenseWindow && p[k].Kind == PieceKind.Punct) break;
+                var t = CueAt(k, phrases: true, far: k < start - TenseWindow);
                 if (t == TimeLexicon.Deadline)
                 {
-                    if (k < start - 1) continue;
+                    if (!Adjacent(k, start)) continue;
                     return (k == 0 || p[k - 1].Kind == PieceKind.Punct) && After(end) < 0 ? -1 : 1;
                 }
                 if (t != 0) return t;
@@ -157,14 +163,23 @@ public sealed partial class TimeRecognizer
             return After(end);
         }
 
+        /// <summary>Whether only a part word stands between <paramref name="k"/> and <paramref name="start"/> ("until mid-November").</summary>
+        private bool Adjacent(int k, int start)
+        {
+            var j = k + 1;
+            if (j < start && Get(j, WordClass.Part) is not null) j++;
+            if (j < start && (IsPunct(j, '-') || Is(j, "of"))) j++;
+            return j == start;
+        }
+
         private int After(int end)
         {
             for (var k = end; k < p.Count && k < end + TenseWindow; k++)
-                if (CueAt(k, phrases: false) is var t and not 0 and not TimeLexicon.Deadline) return t;
+                if (CueAt(k, phrases: false, far: false) is var t and not 0 and not TimeLexicon.Deadline) return t;
             return 0;
         }
 
-        private int CueAt(int k, bool phrases) => owner.TenseOf(k, _wordAt ??= WordAt, phrases);
+        private int CueAt(int k, bool phrases, bool far) => owner.TenseOf(k, _wordAt ??= WordAt, phrases, far);
 
         // One delegate per sentence, made only when a tense is read: a closure per cue word was an allocation on every look.
         private WordAt? _wordAt;
@@ -200,9 +215,11 @@ public sealed partial class TimeRecognizer
             if (Bounded(i) is { } bounded) return bounded;
             if (Get(i, WordClass.Negation) is not null && Bounded(i + 1) is { } negated) // "no more than", "no less than"
                 return negated with { Mod = negated.Mod switch { "MORE_THAN" => "EQUAL_OR_LESS", "LESS_THAN" => "EQUAL_OR_MORE", var m => m } };
-            // "earlier this year", "later Monday": the event lies inside the date, which keeps its value.
-            if (Get(i, WordClass.Within) is not null && Core(i + 1) is { Type: TimexType.Date or TimexType.Time, Counted: false } within
-                && within.Precision is not TimexPrecision.Unknown)
+            // "earlier this year", "later that day": the event lies inside the date, which keeps its value. TimeBank
+            // leaves the word outside a weekday or a week ("Later [Thursday]", "earlier [this week]").
+            if (Get(i, WordClass.Within) is not null && Get(i + 1, WordClass.Weekday) is null
+                && Core(i + 1) is { Type: TimexType.Date or TimexType.Time, Counted: false } within
+                && within.Precision is not (TimexPrecision.Unknown or TimexPrecision.Week))
                 return within with { TakesThe = false };
             return Core(i);
         }
@@ -355,7 +372,8 @@ public sealed partial class TimeRecognizer
         {
             if (anchor is not { } a) return Unresolved(end, $"XXXX-{month:D2}", TimexPrecision.Month);
             var tense = Tense(start, end);
-            var year = YearFor(a, month, tense < 0 ? 1 : DateTime.DaysInMonth(a.Year, month), tense);
+            // Told in the past, the month has begun ("changed in December" in a November report is last December's).
+            var year = tense < 0 ? YearFor(a, month, 1, tense, grace: 0) : YearFor(a, month, DateTime.DaysInMonth(a.Year, month), tense);
             return new Match(end, TimexType.Date, Month(year, month), TimexPrecision.Month, true);
         }
 
