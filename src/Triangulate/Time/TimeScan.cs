@@ -548,7 +548,7 @@ public sealed partial class TimeRecognizer
             }
             if (off < 0 && afterThe && Get(i + 1, WordClass.PeriodNoun) is not null && !IsPlural(i + 1) && MentionsQuarter())
                 return Period(i + 2, "Q", -1); // "the latest period" of a quarterly report
-            if (Is(i, "current") || Is(i, "following")) return null;
+            if (Is(i, "current") || Is(i, "following") && GetInt(i + 1, WordClass.Weekday) < 0) return null;
             if (Holiday(i + 1, off, i) is { } holiday) return holiday;
             if (GetInt(i + 1, WordClass.Month) is var month and > 0)
             {
@@ -567,8 +567,11 @@ public sealed partial class TimeRecognizer
                 var part = Get(end, WordClass.DayPart);
                 if (part is not null) end++;
                 if (anchor is not { } a) return Unresolved(end, $"XXXX-WXX-{wd}{PartSuffix(part)}", TimexPrecision.Day);
+                // "the previous Friday", "the following Monday": next to the day the story last named, if it named one
+                var anaphoric = afterThe && Get(i, WordClass.Anaphor) is not null;
+                if (anaphoric && Reference() is ({ } day, TimexPrecision.Day)) a = day;
                 var date = off == 0 ? a.AddDays(wd - IsoDay(a)) : Weekday(a, wd, off, strict: true);
-                return DayOrPart(end, date, part);
+                return DayOrPart(end, date, part) with { TakesThe = anaphoric };
             }
             // "this morning", "last night" (the night before the anchor's day)
             if (Get(i + 1, WordClass.DayPart) is { } dayPart && (off == 0 || off < 0 && dayPart == "NI"))
@@ -704,7 +707,7 @@ public sealed partial class TimeRecognizer
             if (Get(i, WordClass.Anaphor) is not { } shiftText) return null;
             var shift = int.Parse(shiftText, CultureInfo.InvariantCulture);
             var afterThe = i > 0 && Is(i - 1, "the");
-            if ((shift > 0 || Is(i, "same")) && !afterThe) return null;
+            if ((shift != 0 || Is(i, "same")) && !afterThe) return null;
             var u = Is(i, "that") && Is(i + 1, "same") ? i + 2 : i + 1; // "that same day"
             var unit = Get(u, WordClass.Unit);
             var part = shift > 0 && unit is null ? Get(u, WordClass.DayPart) : null;
