@@ -140,10 +140,11 @@ public sealed partial class TimeRecognizer
         }
 
         /// <summary>
-        /// -1 past, +1 future, 0 unknown: the nearest tense cue before the expression, else after it. A deadline
-        /// preposition counts only right before the expression ("until Tuesday"; not "by the U.S. ..."); when it opens
-        /// the clause, the clause's own tense after the expression decides ("Until Thursday, they had not called him").
-        /// Phrase cues ("as early as", "set to") look forward, so they count only before the expression.
+        /// -1 past, +1 future, 0 unknown: the nearest tense cue before the expression (within six words, or further
+        /// back to the start of its clause), else after it. A deadline preposition counts only right before the
+        /// expression ("until Tuesday"; not "by the U.S. ..."); when it opens the clause, the clause's own tense after
+        /// the expression decides ("Until Thursday, they had not called him"). Phrase cues ("as early as", "set to")
+        /// look forward, so they count only before the expression.
         /// </summary>
         private int Tense(int start, int end)
         {
@@ -163,7 +164,7 @@ public sealed partial class TimeRecognizer
             return After(end);
         }
 
-        /// <summary>Whether only a part word stands between <paramref name="k"/> and <paramref name="start"/> ("until mid-November").</summary>
+        /// <summary>Whether <paramref name="k"/> stands right before <paramref name="start"/>, or before a part word that leads it ("until mid-November").</summary>
         private bool Adjacent(int k, int start)
         {
             var j = k + 1;
