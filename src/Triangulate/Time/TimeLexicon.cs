@@ -30,24 +30,29 @@ public sealed class TimeLexicon
     private readonly FrozenDictionary<string, (string[] Before, int Cue)[]> _phrases;
     private readonly FrozenSet<string> _determiners;
     private readonly FrozenSet<string> _auxiliaries;
+    private readonly FrozenSet<string> _nearOnly;
     private readonly string[] _pastSuffixes;
+    private readonly string[] _adjectivePrefixes;
 
     private TimeLexicon(
         FrozenDictionary<string, WordEntry[]> words, FrozenDictionary<string, int> tense,
         FrozenDictionary<string, (string[] Before, int Cue)[]> phrases, FrozenSet<string> determiners, FrozenSet<string> auxiliaries,
-        string[] pastSuffixes)
+        FrozenSet<string> nearOnly, string[] pastSuffixes, string[] adjectivePrefixes)
     {
         _words = words;
         _tense = tense;
         _phrases = phrases;
         _determiners = determiners;
         _auxiliaries = auxiliaries;
+        _nearOnly = nearOnly;
         _pastSuffixes = pastSuffixes;
+        _adjectivePrefixes = adjectivePrefixes;
         Words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         Tense = _tense.GetAlternateLookup<ReadOnlySpan<char>>();
         Phrases = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         Determiners = _determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         Auxiliaries = _auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+        NearOnly = _nearOnly.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal FrozenDictionary<string, WordEntry[]>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
@@ -60,6 +65,8 @@ public sealed class TimeLexicon
 
     private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries { get; }
 
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NearOnly { get; }
+
     public static TimeLexicon Load()
     {
         var words = Lexicon.Rows("Time/Resources/words.tsv")
@@ -70,7 +77,7 @@ public sealed class TimeLexicon
                 StringComparer.OrdinalIgnoreCase);
         var rows = Lexicon.Rows("Time/Resources/tense.tsv");
         var cues = rows
-            .Where(r => !r[0].StartsWith('*') && r[1] is not ("determiner" or "participle"))
+            .Where(r => !r[0].StartsWith('*') && !r[0].EndsWith('*') && r[1] is not ("determiner" or "participle"))
             .Select(r => (Words: r[0].Split(' '), BeforeOnly: r.Length > 2 && r[2] == "before", Cue: r[1] switch
             {
                 "future" => 1,
@@ -89,7 +96,9 @@ public sealed class TimeLexicon
         var determiners = rows.Where(r => r[1] == "determiner").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var auxiliaries = rows.Where(r => r[1] == "participle").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var suffixes = rows.Where(r => r[0].StartsWith('*') && r[1] == "past").Select(r => r[0][1..]).ToArray();
-        return new TimeLexicon(words, tense, phrases, determiners, auxiliaries, suffixes);
+        var prefixes = rows.Where(r => r[0].EndsWith('*') && r[1] == "none").Select(r => r[0][..^1]).ToArray();
+        var nearOnly = rows.Where(r => r.Length > 2 && r[2] == "near").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return new TimeLexicon(words, tense, phrases, determiners, auxiliaries, nearOnly, suffixes, prefixes);
     }
 
     private static WordCondition ConditionOf(string[] row) => row.Length < 4 ? WordCondition.None : row[3] switch
@@ -109,11 +118,13 @@ public sealed class TimeLexicon
     /// word after a determiner is a noun ("the plan", "the expected rise") and cues nothing; a past form after "be" is a
     /// participle ("will be paid") and cues nothing either. <paramref name="wordAt"/> gives the word <c>n</c> places
     /// before this one (empty before the sentence starts); phrase cues ("as early as") count only when
-    /// <paramref name="phrases"/> is set.
+    /// <paramref name="phrases"/> is set. A <paramref name="far"/> cue, beyond the words next to the expression, must be
+    /// a verb: adverbs such as "next" and "ago" cue only what they stand by ("next to the embassy ... on Friday").
     /// </summary>
-    internal int TenseOf(int index, WordAt wordAt, bool phrases)
+    internal int TenseOf(int index, WordAt wordAt, bool phrases, bool far)
     {
         var word = wordAt(index);
+        if (far && NearOnly.Contains(word)) return 0;
         if (phrases && Phrases.TryGetValue(word, out var candidates))
             foreach (var (before, cue) in candidates)
                 if (PhraseMatches(before, index, wordAt)) return cue;
@@ -122,8 +133,17 @@ public sealed class TimeLexicon
         if (Tense.TryGetValue(word, out var t)) return participle && t < 0 ? 0 : t;
         if (participle) return 0;
         foreach (var suffix in _pastSuffixes)
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return -1;
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                return IsAdjective(word) ? 0 : -1;
         return 0;
+    }
+
+    /// <summary>"unspecified", "undisclosed": an -ed word with such a prefix is an adjective, no past tense.</summary>
+    private bool IsAdjective(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in _adjectivePrefixes)
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool PhraseMatches(string[] before, int index, WordAt wordAt)

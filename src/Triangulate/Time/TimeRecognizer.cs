@@ -109,5 +109,5 @@ public sealed partial class TimeRecognizer
         return true;
     }
 
-    internal int TenseOf(int index, WordAt wordAt, bool phrases) => _lexicon.TenseOf(index, wordAt, phrases);
+    internal int TenseOf(int index, WordAt wordAt, bool phrases, bool far) => _lexicon.TenseOf(index, wordAt, phrases, far);
 }

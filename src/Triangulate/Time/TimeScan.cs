@@ -25,6 +25,9 @@ public sealed partial class TimeRecognizer
     {
         private const int TenseWindow = 6;
 
+        /// <summary>How far back a tense cue is looked for within the expression's clause.</summary>
+        private const int ClauseWindow = 10;
+
         /// <summary>Classes that only continue an expression ("ago", "in years", "the year before"): a word with no other class starts none.</summary>
         private const uint NonStarters = 1u << (int)WordClass.Direction | 1u << (int)WordClass.Aged | 1u << (int)WordClass.PeriodNoun
             | 1u << (int)WordClass.Zone | 1u << (int)WordClass.PeriodEnd | 1u << (int)WordClass.Sequel | 1u << (int)WordClass.Stretch;
@@ -137,19 +140,23 @@ public sealed partial class TimeRecognizer
         }
 
         /// <summary>
-        /// -1 past, +1 future, 0 unknown: the nearest tense cue before the expression, else after it. A deadline
-        /// preposition counts only right before the expression ("until Tuesday"; not "by the U.S. ..."); when it opens
-        /// the clause, the clause's own tense after the expression decides ("Until Thursday, they had not called him").
-        /// Phrase cues ("as early as", "set to") look forward, so they count only before the expression.
+        /// -1 past, +1 future, 0 unknown: the nearest tense cue before the expression (within six words, or further
+        /// back to the start of its clause), else after it. A deadline preposition counts only right before the
+        /// expression ("until Tuesday"; not "by the U.S. ..."); when it opens the clause, the clause's own tense after
+        /// the expression decides ("Until Thursday, they had not called him"). Phrase cues ("as early as", "set to")
+        /// look forward, so they count only before the expression.
         /// </summary>
         private int Tense(int start, int end)
         {
-            for (var k = start - 1; k >= 0 && k >= start - TenseWindow; k--)
+            for (var k = start - 1; k >= 0 && k >= start - ClauseWindow; k--)
             {
-                var t = CueAt(k, phrases: true);
+                // Past the near window, only the clause's own verb counts ("protesters planned a march in Little
+                // Havana on Saturday"), not one across a comma.
+                if (k < start - TenseWindow && p[k].Kind == PieceKind.Punct) break;
+                var t = CueAt(k, phrases: true, far: k < start - TenseWindow);
                 if (t == TimeLexicon.Deadline)
                 {
-                    if (k < start - 1) continue;
+                    if (!Adjacent(k, start)) continue;
                     return (k == 0 || p[k - 1].Kind == PieceKind.Punct) && After(end) < 0 ? -1 : 1;
                 }
                 if (t != 0) return t;
@@ -157,14 +164,23 @@ public sealed partial class TimeRecognizer
             return After(end);
         }
 
+        /// <summary>Whether <paramref name="k"/> stands right before <paramref name="start"/>, or before a part word that leads it ("until mid-November").</summary>
+        private bool Adjacent(int k, int start)
+        {
+            var j = k + 1;
+            if (j < start && Get(j, WordClass.Part) is not null) j++;
+            if (j < start && (IsPunct(j, '-') || Is(j, "of"))) j++;
+            return j == start;
+        }
+
         private int After(int end)
         {
             for (var k = end; k < p.Count && k < end + TenseWindow; k++)
-                if (CueAt(k, phrases: false) is var t and not 0 and not TimeLexicon.Deadline) return t;
+                if (CueAt(k, phrases: false, far: false) is var t and not 0 and not TimeLexicon.Deadline) return t;
             return 0;
         }
 
-        private int CueAt(int k, bool phrases) => owner.TenseOf(k, _wordAt ??= WordAt, phrases);
+        private int CueAt(int k, bool phrases, bool far) => owner.TenseOf(k, _wordAt ??= WordAt, phrases, far);
 
         // One delegate per sentence, made only when a tense is read: a closure per cue word was an allocation on every look.
         private WordAt? _wordAt;
@@ -200,9 +216,11 @@ public sealed partial class TimeRecognizer
             if (Bounded(i) is { } bounded) return bounded;
             if (Get(i, WordClass.Negation) is not null && Bounded(i + 1) is { } negated) // "no more than", "no less than"
                 return negated with { Mod = negated.Mod switch { "MORE_THAN" => "EQUAL_OR_LESS", "LESS_THAN" => "EQUAL_OR_MORE", var m => m } };
-            // "earlier this year", "later Monday": the event lies inside the date, which keeps its value.
-            if (Get(i, WordClass.Within) is not null && Core(i + 1) is { Type: TimexType.Date or TimexType.Time, Counted: false } within
-                && within.Precision is not TimexPrecision.Unknown)
+            // "earlier this year", "later that day": the event lies inside the date, which keeps its value. TimeBank
+            // leaves the word outside a weekday or a week ("Later [Thursday]", "earlier [this week]").
+            if (Get(i, WordClass.Within) is not null && Get(i + 1, WordClass.Weekday) is null
+                && Core(i + 1) is { Type: TimexType.Date or TimexType.Time, Counted: false } within
+                && within.Precision is not (TimexPrecision.Unknown or TimexPrecision.Week))
                 return within with { TakesThe = false };
             return Core(i);
         }
@@ -355,7 +373,8 @@ public sealed partial class TimeRecognizer
         {
             if (anchor is not { } a) return Unresolved(end, $"XXXX-{month:D2}", TimexPrecision.Month);
             var tense = Tense(start, end);
-            var year = YearFor(a, month, tense < 0 ? 1 : DateTime.DaysInMonth(a.Year, month), tense);
+            // Told in the past, the month has begun ("changed in December" in a November report is last December's).
+            var year = tense < 0 ? YearFor(a, month, 1, tense, grace: 0) : YearFor(a, month, DateTime.DaysInMonth(a.Year, month), tense);
             return new Match(end, TimexType.Date, Month(year, month), TimexPrecision.Month, true);
         }
 
@@ -530,7 +549,7 @@ public sealed partial class TimeRecognizer
             }
             if (off < 0 && afterThe && Get(i + 1, WordClass.PeriodNoun) is not null && !IsPlural(i + 1) && MentionsQuarter())
                 return Period(i + 2, "Q", -1); // "the latest period" of a quarterly report
-            if (Is(i, "current") || Is(i, "following")) return null;
+            if (Is(i, "current") || Is(i, "following") && GetInt(i + 1, WordClass.Weekday) < 0) return null;
             if (Holiday(i + 1, off, i) is { } holiday) return holiday;
             if (GetInt(i + 1, WordClass.Month) is var month and > 0)
             {
@@ -549,8 +568,11 @@ public sealed partial class TimeRecognizer
                 var part = Get(end, WordClass.DayPart);
                 if (part is not null) end++;
                 if (anchor is not { } a) return Unresolved(end, $"XXXX-WXX-{wd}{PartSuffix(part)}", TimexPrecision.Day);
+                // "the previous Friday", "the following Monday": next to the day the story last named, if it named one
+                var anaphoric = afterThe && Get(i, WordClass.Anaphor) is not null;
+                if (anaphoric && Reference() is ({ } day, TimexPrecision.Day)) a = day;
                 var date = off == 0 ? a.AddDays(wd - IsoDay(a)) : Weekday(a, wd, off, strict: true);
-                return DayOrPart(end, date, part);
+                return DayOrPart(end, date, part) with { TakesThe = anaphoric };
             }
             // "this morning", "last night" (the night before the anchor's day)
             if (Get(i + 1, WordClass.DayPart) is { } dayPart && (off == 0 || off < 0 && dayPart == "NI"))
@@ -686,7 +708,7 @@ public sealed partial class TimeRecognizer
             if (Get(i, WordClass.Anaphor) is not { } shiftText) return null;
             var shift = int.Parse(shiftText, CultureInfo.InvariantCulture);
             var afterThe = i > 0 && Is(i - 1, "the");
-            if ((shift > 0 || Is(i, "same")) && !afterThe) return null;
+            if ((shift != 0 || Is(i, "same")) && !afterThe) return null;
             var u = Is(i, "that") && Is(i + 1, "same") ? i + 2 : i + 1; // "that same day"
             var unit = Get(u, WordClass.Unit);
             var part = shift > 0 && unit is null ? Get(u, WordClass.DayPart) : null;

@@ -42,17 +42,17 @@ internal static class TimexValues
     /// The year of a month (and day) named without one. With a past cue, the latest such day not more than a month
     /// after the anchor (reports preview what is days away); with a future cue, the earliest not more than a month
     /// before it; with no cue, the nearest, a day ahead counting as two behind: news mostly reports what has happened.
+    /// <paramref name="grace"/> narrows that month of leeway (a whole month told in the past must have begun).
     /// </summary>
-    public static int YearFor(DateOnly anchor, int month, int day, int tense)
+    public static int YearFor(DateOnly anchor, int month, int day, int tense, int grace = 31)
     {
-        const int Grace = 31;
         var best = anchor.Year;
         var bestDistance = int.MaxValue;
         for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
         {
             var candidate = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
             var distance = candidate.DayNumber - anchor.DayNumber;
-            if (tense < 0 && distance > Grace || tense > 0 && distance < -Grace) continue;
+            if (tense < 0 && distance > grace || tense > 0 && distance < -grace) continue;
             var cost = tense == 0 && distance > 0 ? 2 * distance : Math.Abs(distance);
             if (cost < bestDistance) (best, bestDistance) = (year, cost);
         }
