@@ -517,8 +517,11 @@ public sealed partial class QuantityRecognizer
         /// </summary>
         private bool IsPairedOne(int k)
         {
-            // no noun after "one": a function word, punctuation, or a verb in -ing before its object ("one seeking to")
-            var noNoun = k + 1 >= N || pieces[k + 1].Kind != PieceKind.Word || Counted(k + 1).HasFlag(CountedClass.Stop) ||
+            // ratios stay counts: "one in four ... and one in three", "four to one, versus two to one"
+            if ((Is(k + 1, "in") || Is(k + 1, "to")) && IsNumeral(k + 2) || Is(k - 1, "to") && IsNumeral(k - 2)) return false;
+            // no noun after "one": a function word, punctuation (not a hyphen: "a one-year program"), or a verb in -ing
+            // before its object ("one seeking to")
+            var noNoun = k + 1 >= N || pieces[k + 1].Kind == PieceKind.Symbol && !IsHyphen(k + 1) || Counted(k + 1).HasFlag(CountedClass.Stop) ||
                 Key(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (Is(k + 2, "to") || Counted(k + 2).HasFlag(CountedClass.Determiner));
             for (var j = 0; j < N; j++)
             {
@@ -753,11 +756,30 @@ public sealed partial class QuantityRecognizer
         /// <summary>
         /// "co-author of Three's a Crowd", "World Wars One and Two", "the Ten Most Wanted": a capitalized number word
         /// after a word inside the sentence is part of a title or name; opening it or after punctuation ("said: Two
-        /// died") it counts, and so it does before a unit (a headline's "Rise Five Percent").
+        /// died") it counts, and so it does before a unit ("Rise Five Percent") or in a headline in title case.
         /// </summary>
         private bool InTitle(int k) =>
             k >= 1 && char.IsUpper(text[pieces[k].Start]) && pieces[k - 1].Kind == PieceKind.Word &&
-            !lexicon.UnitsAfter.Match(text, pieces, k + 1, out _, out _);
+            text.AsSpan(pieces[k - 1].Start, pieces[k - 1].Length).ContainsAnyInRange('a', 'z') && // not after a run-in "SHOOTING"
+            !lexicon.UnitsAfter.Match(text, pieces, k + 1, out _, out _) && !IsTitleCase();
+
+        /// <summary>
+        /// A headline in title case ("The Paris Agreement Is One Huge Step For Mankind"): fewer than a third of its words
+        /// open in lower case, so a capital says nothing about a name.
+        /// </summary>
+        private bool IsTitleCase()
+        {
+            int words = 0, lower = 0;
+            for (var i = 0; i < N; i++)
+            {
+                if (pieces[i].Kind != PieceKind.Word) continue;
+                words++;
+                if (char.IsLower(text[pieces[i].Start])) lower++;
+            }
+            return lower * 3 < words;
+        }
+
+        private bool IsNumeral(int i) => i >= 0 && i < N && (pieces[i].Kind == PieceKind.Number || NumberWord(i, out var w) && w.Class == NumberClass.Number);
 
         private bool ScoreFigure(int i) =>
             i >= 0 && i < N && pieces[i].Kind == PieceKind.Number && !pieces[i].Separators && pieces[i].IntegerDigits <= 3 && !pieces[i].Glued;
@@ -880,7 +902,7 @@ public sealed partial class QuantityRecognizer
                         IsPlural(Key(m + 1)) && Counted(m + 1) == CountedClass.None) ||
                     IsPlural(key) && !((char.IsUpper(key[0]) || cls.HasFlag(CountedClass.Modifier)) &&
                     m + 1 < N && pieces[m + 1].Kind == PieceKind.Word &&
-                    (IsPlural(Key(m + 1)) && Counted(m + 1) == CountedClass.None || Counted(m + 1) == CountedClass.Head));
+                    (IsPlural(Key(m + 1)) && Counted(m + 1) == CountedClass.None || Counted(m + 1).HasFlag(CountedClass.Head)));
                 if (!head && lower && key.Length > 4 && (key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ing", StringComparison.Ordinal)) &&
                     !IsNounWord(m + 1)) break; // "the 3,000 arrived", but "1,500 trained soldiers"
                 if (first < 0) first = m;
