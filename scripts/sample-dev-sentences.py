@@ -3,7 +3,8 @@
 cases (tests/Triangulate.Tests/Quantities/Cases/dev-news-3.txt). Sampling is fixed by the seed and happens
 before any scoring, so the cases are not chosen by whether the recognizer gets them right.
 
-usage: sample-dev-sentences.py SEED [--polnear N] [--tbaq N] [--conll N] [--avoid CASEFILE ...]
+usage: sample-dev-sentences.py SEED [--polnear N] [--polnear-splits train dev] [--tbaq N] [--conll N]
+                               [--avoid CASEFILE ...]
 Sentences that share most of their words with a sentence of an --avoid case file (an earlier set's paraphrase of
 the same source sentence) are skipped."""
 import argparse, glob, html, os, random, re
@@ -26,8 +27,10 @@ def prose(sentence):
     return lower >= len(words) * 0.4  # results tables and name lists are mostly capitals and figures
 
 
-def polnear():
-    for path in sorted(glob.glob(f"{SHARED}/polnear/train/text/*.txt")):
+def polnear(splits):
+    # never the test split: it is report-only
+    paths = sorted(p for split in splits if split != "test" for p in glob.glob(f"{SHARED}/polnear/{split}/text/*.txt"))
+    for path in paths:
         for paragraph in open(path, encoding="utf-8").read().split("\n"):
             yield from (("polnear", os.path.basename(path), s.strip()) for s in SPLIT.split(paragraph.strip()) if s.strip())
 
@@ -74,6 +77,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("seed", type=int)
     parser.add_argument("--polnear", type=int, default=100)
+    parser.add_argument("--polnear-splits", nargs="+", default=["train"], choices=["train", "dev"])
     parser.add_argument("--tbaq", type=int, default=50)
     parser.add_argument("--conll", type=int, default=50)
     parser.add_argument("--avoid", nargs="*", default=[])
@@ -91,7 +95,8 @@ def main():
         return all(len(words & a) < 0.6 * min(len(words), len(a)) for a in avoid if a)
 
     rng = random.Random(args.seed)
-    for source, count in ((polnear, args.polnear), (tbaq, args.tbaq), (conll, args.conll)):
+    sources = ((lambda: polnear(args.polnear_splits), args.polnear), (tbaq, args.tbaq), (conll, args.conll))
+    for source, count in sources:
         pool = sorted({s for s in source() if prose(s[2])})
         rng.shuffle(pool)
         taken = 0

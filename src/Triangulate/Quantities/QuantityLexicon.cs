@@ -28,11 +28,11 @@ internal readonly record struct Multiple(double Value, Change Change);
 internal readonly record struct VagueCue(double? Low, double? High, bool NeedsMagnitude);
 
 [Flags]
-internal enum GuardClass : ushort { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512, WordLabel = 1024, Name = 2048, Share = 4096, UnitName = 8192, ProperName = 16384 }
+internal enum GuardClass : uint { None = 0, Label = 1, Clock = 2, Month = 4, OneBefore = 8, OneAfter = 16, NotAfterRate = 32, Suffix = 64, Score = 128, NotChange = 256, Compound = 512, WordLabel = 1024, Name = 2048, Share = 4096, UnitName = 8192, ProperName = 16384, Innings = 32768 }
 
 /// <summary>Guards on "one" that the main guard classes have no room for.</summary>
 [Flags]
-internal enum OneGuard : byte { None = 0, Skip = 1, Verb = 2, Report = 4 }
+internal enum OneGuard : byte { None = 0, Skip = 1, Verb = 2, Report = 4, Pair = 8 }
 
 [Flags]
 internal enum CountedClass : byte { None = 0, Stop = 1, Head = 2, Participle = 4, Aux = 8, Determiner = 16, Link = 32, Modifier = 64 }
@@ -117,16 +117,17 @@ public sealed class QuantityLexicon
             (r[0], new VagueCue(Bound(r[1]), Bound(r[2]), r[3] == "yes"))));
 
         var guards = Lexicon.Rows(Folder + "guards.tsv");
-        OneGuards = new(guards.Where(r => r[1] is "one-skip" or "one-verb" or "one-report")
+        OneGuards = new(guards.Where(r => r[1] is "one-skip" or "one-verb" or "one-report" or "one-pair")
             .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
             .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(OneGuard.None, (acc, r) => acc | r[1] switch
             {
                 "one-skip" => OneGuard.Skip,
                 "one-verb" => OneGuard.Verb,
+                "one-pair" => OneGuard.Pair,
                 _ => OneGuard.Report,
             }))));
         Idioms = PhraseTable<bool>.Build(guards.Where(r => r[1] == "idiom").Select(r => (r[0], true)));
-        Guards = new(guards.Where(r => r[1] is not ("one-skip" or "one-verb" or "one-report" or "idiom"))
+        Guards = new(guards.Where(r => r[1] is not ("one-skip" or "one-verb" or "one-report" or "one-pair" or "idiom"))
             .GroupBy(r => PhraseTable<int>.KeyOf(r[0]), StringComparer.OrdinalIgnoreCase)
             .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(GuardClass.None, (acc, r) => acc | ParseGuard(r[1])))));
         var counted = Lexicon.Rows(Folder + "counted.tsv");
@@ -173,6 +174,7 @@ public sealed class QuantityLexicon
         "proper-name" => GuardClass.ProperName,
         "share" => GuardClass.Share,
         "unit-name" => GuardClass.UnitName,
+        "innings" => GuardClass.Innings,
         _ => throw new FormatException($"Quantities/Resources/guards.tsv: unknown class '{s}'"),
     };
 }

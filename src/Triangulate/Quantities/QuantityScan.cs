@@ -429,11 +429,14 @@ public sealed partial class QuantityRecognizer
                 // "a"/"an" are amounts only before a magnitude or a denominator ("a million", "a third", "a one-..."):
                 // most are neither, so the guards below need not run
                 if (w.Class == NumberClass.Article && !NumberWord(k + 1, out _) && !(IsHyphen(k + 1) && NumberWord(k + 2, out _))) return false;
-                if (InTime(k) || IsCompound(k) || InIdiom(k) || Guard(k - 1).HasFlag(GuardClass.WordLabel) || AfterNameHead(k)) return false;
+                if (InTime(k) || IsCompound(k) || InIdiom(k) || Guard(k - 1).HasFlag(GuardClass.WordLabel) || AfterNameHead(k) ||
+                    InTitle(k) || InInningsScore(k)) return false;
                 if (w.Class == NumberClass.Fraction) return TryHalf(k, out value, out scale, out end);
                 if (TryFraction(k, w, out value, out end)) return true;
                 if (w.Class == NumberClass.Article)
                 {
+                    // "more than a half-dozen", "at least a half-billion dollars": the article belongs to the amount
+                    if (Is(k + 1, "half") && IsHyphen(k + 2) && TryHalf(k + 1, out value, out scale, out end) && end == k + 4) return true;
                     if (!NumberWord(k + 1, out var m) || m.Class != NumberClass.Magnitude || m.MoneyOnly) return false;
                 }
                 else if (w.Value == 1 && IsPronounOne(k)) return false;
@@ -503,7 +506,31 @@ public sealed partial class QuantityRecognizer
             IsHyphen(k + 1) && Is(k + 2, "on") || // "one-on-one"
             !(Is(k + 1, "in") && k + 2 < N && pieces[k + 2].Kind == PieceKind.Number) && // "that one in 50 children"
             (Guard(k - 1).HasFlag(GuardClass.OneBefore) || OneGuard(k - 1).HasFlag(Quantities.OneGuard.Skip) && Guard(k - 2).HasFlag(GuardClass.OneBefore) ||
-            Guard(k + 1).HasFlag(GuardClass.OneAfter) || OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb) || IsReportedOne(k) || IsArticleOne(k));
+            Guard(k + 1).HasFlag(GuardClass.OneAfter) || OneGuard(k + 1).HasFlag(Quantities.OneGuard.Verb) || IsReportedOne(k) || IsArticleOne(k) ||
+            IsPairedOne(k));
+
+        /// <summary>
+        /// "one seeking to consolidate conservatives and the other favored by...", "one listing the facts ..., and another
+        /// listing", "the one with Ryan ... and one with Moore", "one state official or another": "one" set against a
+        /// <c>one-pair</c> word ("another", "other", a second "one") is a pronoun when no noun follows it, or when "or"
+        /// brings the other in; "killed one soldier and wounded another" still counts.
+        /// </summary>
+        private bool IsPairedOne(int k)
+        {
+            // ratios stay counts: "one in four ... and one in three", "four to one, versus two to one"
+            if ((Is(k + 1, "in") || Is(k + 1, "to")) && IsNumeral(k + 2) || Is(k - 1, "to") && IsNumeral(k - 2)) return false;
+            // no noun after "one": a function word, punctuation (not a hyphen: "a one-year program"), or a verb in -ing
+            // before its object ("one seeking to")
+            var noNoun = k + 1 >= N || pieces[k + 1].Kind == PieceKind.Symbol && !IsHyphen(k + 1) || Counted(k + 1).HasFlag(CountedClass.Stop) ||
+                Key(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (Is(k + 2, "to") || Counted(k + 2).HasFlag(CountedClass.Determiner));
+            for (var j = 0; j < N; j++)
+            {
+                if (j == k || !OneGuard(j).HasFlag(Quantities.OneGuard.Pair)) continue;
+                if (noNoun) return true;
+                if (j > k && j <= k + 6 && (Is(j - 1, "or") || Is(j - 1, "the") && Is(j - 2, "or"))) return true;
+            }
+            return false;
+        }
 
         /// <summary>
         /// "a federal one,", "a class and doctrinal one": "one" after an article and its adjectives stands for a noun; not
@@ -551,8 +578,8 @@ public sealed partial class QuantityRecognizer
             i >= 0 && i < N && pieces[i].Kind == PieceKind.Word && lexicon.OneGuards.TryGetValue(Key(i), out var g) ? g : Quantities.OneGuard.None;
 
         /// <summary>
-        /// "half the plans", "more than half of", "half a percentage point", "half a million": "half" alone, before a
-        /// determiner, "of", a number or "a" with a magnitude or unit; not "the second half" or "half-dozen".
+        /// "half the plans", "more than half of", "half a percentage point", "half a million", "a half-dozen": "half" alone,
+        /// before a determiner, "of", a number, "a" with a magnitude or unit, or a glued magnitude; not "the second half".
         /// </summary>
         private bool TryHalf(int k, out double value, out double scale, out int end)
         {
@@ -560,6 +587,13 @@ public sealed partial class QuantityRecognizer
             scale = 1;
             end = k + 1;
             if (!Is(k, "half") || Guard(k - 1).HasFlag(GuardClass.OneBefore)) return false;
+            // "a half-dozen", "a half-billion dollars": half of a magnitude glued to it
+            if (IsHyphen(k + 1) && pieces[k + 1].Glued && k + 2 < N && pieces[k + 2].Glued && NumberWord(k + 2, out var glued) &&
+                glued.Class == NumberClass.Magnitude && !glued.MoneyOnly)
+            {
+                (value, scale, end) = (0.5 * glued.Value, glued.Value, k + 3);
+                return true;
+            }
             // "fell by half.", "cut in half,": after "by" or "in" at the end of a clause
             if (k + 1 >= N || pieces[k + 1].Kind is not (PieceKind.Word or PieceKind.Number)) return (Is(k - 1, "by") || Is(k - 1, "in")) && !IsHyphen(k + 1);
             if (Is(k + 1, "a") || Is(k + 1, "an"))
@@ -608,8 +642,10 @@ public sealed partial class QuantityRecognizer
             if (IsCompound(k)) return true;
             // "tweet-id=581234567890123456": a long run of digits without separators is an identifier, not an amount
             if (p.Kind == PieceKind.Number && p.IntegerDigits >= 12 && !p.Separators) return true;
+            // "1, those trailing them": a sentence split after "Feb." leaves the day and a comma opening the next one
+            if (k == 0 && !p.Separators && p.IntegerDigits <= 2 && p.Number is >= 1 and <= 31 && p.Number % 1 == 0 && Is(1, ",")) return true;
             // "Article 4", "No. 1", "#2"
-            if (Guard(k - 1).HasFlag(GuardClass.Label) || AfterNameHead(k) || InUnitName(k) || InScoreLine(k)) return true;
+            if (Guard(k - 1).HasFlag(GuardClass.Label) || AfterNameHead(k) || InUnitName(k) || InScoreLine(k) || InInningsScore(k)) return true;
             // "10:30"
             if (k + 2 < N && Is(k + 1, ":") && pieces[k + 1].Glued && pieces[k + 2].Glued) return true;
             if (k >= 2 && Is(k - 1, ":") && p.Glued && pieces[k - 2].Kind == PieceKind.Number) return true;
@@ -651,8 +687,13 @@ public sealed partial class QuantityRecognizer
         private bool AfterNameHead(int k)
         {
             var head = Guard(k - 1);
-            return (head.HasFlag(GuardClass.ProperName) || k >= 2 && head.HasFlag(GuardClass.Name)) &&
-                text.AsSpan(pieces[k - 1].Start, pieces[k - 1].Length).ContainsAnyInRange('A', 'Z');
+            if (!head.HasFlag(GuardClass.ProperName) && !head.HasFlag(GuardClass.Name) ||
+                !text.AsSpan(pieces[k - 1].Start, pieces[k - 1].Length).ContainsAnyInRange('A', 'Z')) return false;
+            // Opening the sentence a common-word head ("Windows", "Formula") is capitalized anyway: it heads a name before
+            // digits ("Windows 95 sales rose", "Formula 1 teams met"), not before a unit ("Windows 12 feet tall") or a
+            // number word ("Flight two hours late").
+            return head.HasFlag(GuardClass.ProperName) || k >= 2 ||
+                pieces[k].Kind == PieceKind.Number && !lexicon.UnitsAfter.Match(text, pieces, k + 1, out _, out _);
         }
 
         /// <summary>
@@ -665,13 +706,80 @@ public sealed partial class QuantityRecognizer
             // "AMT 10 bln yen": a figure before a lower-case content word counts it
             if (!ScoreFigure(k) || !CapitalizedWord(k - 1) ||
                 k + 1 < N && pieces[k + 1].Kind == PieceKind.Word && char.IsLower(text[pieces[k + 1].Start]) && !Counted(k + 1).HasFlag(CountedClass.Stop)) return false;
-            var m = k + 1;
-            while (m <= k + 3 && CapitalizedWord(m)) m++;
-            if (m > k + 1 && ScoreFigure(m)) return true;
+            // "Metz 2 (Pires 34th) Nice 1 (Bonnet 77th)": the scorers in brackets after a figure belong to that side
+            var m = AfterBrackets(k + 1);
+            var name = m;
+            while (m <= name + 2 && CapitalizedWord(m)) m++;
+            if (m > name && ScoreFigure(m)) return true;
             var b = k - 1;
             while (b >= k - 3 && CapitalizedWord(b)) b--;
+            b = BeforeBrackets(b);
             return ScoreFigure(b) && CapitalizedWord(b - 1);
         }
+
+        /// <summary>The piece after a short bracketed aside opening at <paramref name="i"/>, or <paramref name="i"/> itself.</summary>
+        private int AfterBrackets(int i)
+        {
+            if (!Is(i, "(")) return i;
+            for (var j = i + 1; j < N && j <= i + 6; j++)
+                if (Is(j, ")")) return j + 1;
+            return i;
+        }
+
+        /// <summary>The piece before a short bracketed aside closing at <paramref name="i"/>, or <paramref name="i"/> itself.</summary>
+        private int BeforeBrackets(int i)
+        {
+            if (!Is(i, ")")) return i;
+            for (var j = i - 1; j >= 0 && j >= i - 6; j--)
+                if (Is(j, "(")) return j - 1;
+            return i;
+        }
+
+        /// <summary>
+        /// "were 112 for three at lunch", "412 for eight declared": a cricket total and its wickets, a bare whole figure,
+        /// an <c>innings</c> word and one to ten, with no noun after them ("raised 300 for two charities" counts).
+        /// </summary>
+        private bool InInningsScore(int k)
+        {
+            var total = pieces[k].Kind == PieceKind.Number && Guard(k + 1).HasFlag(GuardClass.Innings) ? k : Guard(k - 1).HasFlag(GuardClass.Innings) ? k - 2 : -1;
+            // a bare whole total after a word ("were 112", "to 96"), not "$300 for two"
+            if (total < 0 || pieces[total].Kind != PieceKind.Number || pieces[total].Separators || pieces[total].IntegerDigits > 3 ||
+                pieces[total].Number % 1 != 0 || total > 0 && pieces[total - 1].Kind != PieceKind.Word) return false;
+            var w = total + 2;
+            var wickets = w < N && pieces[w].Kind == PieceKind.Number ? pieces[w].Number : NumberWord(w, out var word) && word.Class == NumberClass.Number ? word.Value : 0;
+            if (wickets is < 1 or > 10 || wickets % 1 != 0) return false;
+            var next = w + 1;
+            return next >= N || pieces[next].Kind != PieceKind.Word || Counted(next).HasFlag(CountedClass.Stop) ||
+                Key(next).EndsWith("ed", StringComparison.OrdinalIgnoreCase); // "declared"
+        }
+
+        /// <summary>
+        /// "co-author of Three's a Crowd", "World Wars One and Two", "the Ten Most Wanted": a capitalized number word
+        /// after a word inside the sentence is part of a title or name; opening it or after punctuation ("said: Two
+        /// died") it counts, and so it does before a unit ("Rise Five Percent") or in a headline in title case.
+        /// </summary>
+        private bool InTitle(int k) =>
+            k >= 1 && char.IsUpper(text[pieces[k].Start]) && pieces[k - 1].Kind == PieceKind.Word &&
+            text.AsSpan(pieces[k - 1].Start, pieces[k - 1].Length).ContainsAnyInRange('a', 'z') && // not after a run-in "SHOOTING"
+            !lexicon.UnitsAfter.Match(text, pieces, k + 1, out _, out _) && !IsTitleCase();
+
+        /// <summary>
+        /// A headline in title case ("The Paris Agreement Is One Huge Step For Mankind"): fewer than a third of its words
+        /// open in lower case, so a capital says nothing about a name.
+        /// </summary>
+        private bool IsTitleCase()
+        {
+            int words = 0, lower = 0;
+            for (var i = 0; i < N; i++)
+            {
+                if (pieces[i].Kind != PieceKind.Word) continue;
+                words++;
+                if (char.IsLower(text[pieces[i].Start])) lower++;
+            }
+            return lower * 3 < words;
+        }
+
+        private bool IsNumeral(int i) => i >= 0 && i < N && (pieces[i].Kind == PieceKind.Number || NumberWord(i, out var w) && w.Class == NumberClass.Number);
 
         private bool ScoreFigure(int i) =>
             i >= 0 && i < N && pieces[i].Kind == PieceKind.Number && !pieces[i].Separators && pieces[i].IntegerDigits <= 3 && !pieces[i].Glued;
@@ -789,9 +897,12 @@ public sealed partial class QuantityRecognizer
                 if (lower && key.Length > 4 && key.EndsWith("ly", StringComparison.Ordinal)) break; // adverbs
                 // "registered Kansas voters", "cable news networks", "Marine Corps troops": a name or an invariant noun in -s
                 // before a plural or a head noun modifies it
-                var head = cls.HasFlag(CountedClass.Head) || IsPlural(key) && !((char.IsUpper(key[0]) || cls.HasFlag(CountedClass.Modifier)) &&
+                // "police officers", "staff members": a head noun that is also a modifier gives way to a plural after it
+                var head = cls.HasFlag(CountedClass.Head) && !(cls.HasFlag(CountedClass.Modifier) && m + 1 < N && pieces[m + 1].Kind == PieceKind.Word &&
+                        IsPlural(Key(m + 1)) && Counted(m + 1) == CountedClass.None) ||
+                    IsPlural(key) && !((char.IsUpper(key[0]) || cls.HasFlag(CountedClass.Modifier)) &&
                     m + 1 < N && pieces[m + 1].Kind == PieceKind.Word &&
-                    (IsPlural(Key(m + 1)) && Counted(m + 1) == CountedClass.None || Counted(m + 1) == CountedClass.Head));
+                    (IsPlural(Key(m + 1)) && Counted(m + 1) == CountedClass.None || Counted(m + 1).HasFlag(CountedClass.Head)));
                 if (!head && lower && key.Length > 4 && (key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ing", StringComparison.Ordinal)) &&
                     !IsNounWord(m + 1)) break; // "the 3,000 arrived", but "1,500 trained soldiers"
                 if (first < 0) first = m;

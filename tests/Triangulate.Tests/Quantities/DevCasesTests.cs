@@ -12,14 +12,16 @@ namespace Triangulate.Tests.Quantities;
 /// the figures last measured, so a regression fails. dev-news.txt holds sentences written for NewsQuant's
 /// conventions; dev-news-2.txt news sentences sampled at random from development text and paraphrased, annotated
 /// before the recognizer was tuned on them (with the code before that: value 93.89, value+change 89.96, value+unit
-/// 85.81 on all 356); dev-news-3.txt a third such sample (batch 1 scored before its fixes: 93.24 / 91.84 / 84.38).
+/// 85.81 on all 356); dev-news-3.txt a third such sample (batch 1 scored before its fixes: 93.24 / 91.84 / 84.38);
+/// dev-news-4.txt a fourth (batch 1 before its fixes: 92.26 / 90.54 / 87.68; batch 2 drawn after them).
 /// </summary>
 public class DevCasesTests
 {
     [Theory]
     [InlineData("dev-news.txt", 150, 99.5, 98.5, 98.5)]
-    [InlineData("dev-news-2.txt", 350, 96.7, 95.8, 94.4)]
-    [InlineData("dev-news-3.txt", 250, 96.6, 96.2, 93.5)]
+    [InlineData("dev-news-2.txt", 350, 97.9, 97.0, 95.6)]
+    [InlineData("dev-news-3.txt", 250, 97.8, 97.4, 95.0)]
+    [InlineData("dev-news-4.txt", 250, 95.1, 93.9, 92.3)]
     public void Development_cases_stay_at_or_above_their_measured_floor(string file, int atLeast, double value, double valueChange, double valueUnit)
     {
         var cases = NewsQuantScorer.ReadCases(CaseFile.PathOf("Quantities/Cases/" + file));

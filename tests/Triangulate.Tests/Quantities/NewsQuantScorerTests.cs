@@ -68,6 +68,9 @@ public class NewsQuantScorerTests
     [InlineData("He mentioned it 37 times.", "37 times", "count")]
     [InlineData("It lost 2.4 billion yen.", "2.4 billion yen", "japanese yen")]
     [InlineData("Net profit was 41.2 million guilders against 38.9 million.", "38.9 million", "netherlands guilde")]
+    [InlineData("Forty killed as floods plunge the city into chaos.", "Forty", "-")]
+    [InlineData("All four wounded are in hospital.", "four", "-")]
+    [InlineData("Police found a 9mm pistol.", "9mm", "millimetre")]
     public void Units_take_CQE_names(string sentence, string quantity, string unit)
     {
         var found = Recognize(sentence);

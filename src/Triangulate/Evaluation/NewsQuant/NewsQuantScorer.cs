@@ -210,11 +210,15 @@ public sealed class NewsQuantScorer(Segmenter segmenter, TimeRecognizer times, Q
             if (singular != lower || Singulars.ContainsKey(lower)) return singular;
         }
         // "one double century": a short lower-case phrase without a plural is named by its last word (not "one man
-        // arrested", whose participle is not the noun).
-        return words.Length is 1 or 2 && words.All(w => w.All(char.IsLetter)) && (words.Length == 1 || words.All(w => char.IsLower(w[0]) && !w.EndsWith("ed", StringComparison.Ordinal)))
+        // arrested" or "Forty killed", whose participle is not the noun).
+        return words.Length is 1 or 2 && words.All(w => w.All(char.IsLetter)) && !words.Any(IsParticiple) && (words.Length == 1 || words.All(w => char.IsLower(w[0])))
             ? words[^1].ToLowerInvariant()
             : null;
     }
+
+    /// <summary>"killed", "wounded", "arrested"; not "bed" or "speed".</summary>
+    private static bool IsParticiple(string word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An English plural's singular ("casualties" casualty, "businesses" business); other words unchanged.</summary>
     public static string Singular(string word)
