@@ -72,7 +72,7 @@ public sealed record LedgerSection(
 {
     public static LedgerSection From(ClaimLedger ledger)
     {
-        var storyOf = Ledger.Stories.ByDocument(ledger.Stories);
+        var storyOf = StoryGrouping.ByDocument(ledger.Stories);
         return new(
             [.. ledger.Stories.Select(s => new StoryRecord(s.Id, s.Label, s.DocumentIds))],
             [.. ledger.Claims.Select(c => ClaimRecord.From(c, storyOf[c.DocumentId]))],

@@ -7,7 +7,7 @@ namespace Triangulate.Ledger;
 /// Aggregates claims across documents: measures, conflicts, revisions, corroboration and a timeline.
 /// Independence is judged by origin: a holder who cites or restates another has that one's origin, and one
 /// holder repeated by many outlets is one origin. Unknown holders never count as independent evidence.
-/// Claims meet only within their story (<see cref="Stories"/>): "10%" in one story says nothing about "47%" in another.
+/// Claims meet only within their story (<see cref="StoryGrouping"/>): "10%" in one story says nothing about "47%" in another.
 /// </summary>
 public sealed class LedgerBuilder
 {
@@ -24,7 +24,7 @@ public sealed class LedgerBuilder
     public ClaimLedger Build(IReadOnlyList<Claim> claims, IReadOnlyList<CitationEdge> citations, ImmutableArray<Story> stories = default)
     {
         if (stories.IsDefaultOrEmpty) stories = [new Story("story-1", "", [.. claims.Select(c => c.DocumentId).Distinct()])];
-        var storyOf = Stories.ByDocument(stories);
+        var storyOf = StoryGrouping.ByDocument(stories);
         string StoryOf(Claim c) => storyOf[c.DocumentId];
         var origins = new OriginFinder(claims, citations);
         var measures = Measures(claims, StoryOf);

@@ -48,7 +48,7 @@ public sealed class LedgerStage
             foreach (var mention in entity.Mentions)
                 if (mention.Link != MentionLink.Pronoun && counts.TryGetValue(mention.DocumentId, out var named))
                     named[entity.Id] = named.GetValueOrDefault(entity.Id) + 1;
-        return Stories.Group([.. documents.Select(d => new StoryDocument(d.Document.Id, d.Document.Metadata.Published?.Date, counts[d.Document.Id]))],
+        return StoryGrouping.Group([.. documents.Select(d => new StoryDocument(d.Document.Id, d.Document.Metadata.Published?.Date, counts[d.Document.Id]))],
             id => entities[id]?.Name ?? id);
     }
 

@@ -6,13 +6,13 @@ using Xunit;
 
 namespace Triangulate.Tests.Ledger;
 
-public class StoriesTests
+public class StoryGroupingTests
 {
     private static StoryDocument Doc(string id, string? published, params string[] entities) =>
         new(id, published is null ? null : DateOnly.Parse(published), entities.GroupBy(e => e).ToDictionary(g => g.Key, g => g.Count()));
 
     private static string[][] Group(params StoryDocument[] documents) =>
-        [.. Stories.Group(documents, id => id).Select(s => s.DocumentIds.ToArray())];
+        [.. StoryGrouping.Group(documents, id => id).Select(s => s.DocumentIds.ToArray())];
 
     [Fact]
     public void Articles_naming_the_same_people_and_places_are_one_story_and_others_are_not()
@@ -48,7 +48,7 @@ public class StoriesTests
     [Fact]
     public void Articles_without_named_entities_stand_alone_and_stories_are_labelled_by_their_names()
     {
-        var stories = Stories.Group([Doc("a", null), Doc("b", null, "nis", "nis", "kursk"), Doc("c", null), Doc("d", null, "nis", "kursk")],
+        var stories = StoryGrouping.Group([Doc("a", null), Doc("b", null, "nis", "nis", "kursk"), Doc("c", null), Doc("d", null, "nis", "kursk")],
             id => id.ToUpperInvariant());
         stories.Select(s => (s.Id, s.Label, s.DocumentIds.Length)).ShouldBe(
             [("story-1", "(no named entities)", 1), ("story-2", "NIS, KURSK", 2), ("story-3", "(no named entities)", 1)]);

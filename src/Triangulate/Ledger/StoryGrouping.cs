@@ -16,7 +16,7 @@ public sealed record StoryDocument(string DocumentId, DateOnly? Published, IRead
 /// <see cref="LinkSimilarity"/> and, when both are dated, they appeared within <see cref="LinkWindowDays"/>; stories
 /// are the linked components.
 /// </summary>
-public static class Stories
+public static class StoryGrouping
 {
     /// <summary>
     /// Chosen on the sample story mixed with PolNeAR dev articles: at 0.3 the five sample articles form one story with
