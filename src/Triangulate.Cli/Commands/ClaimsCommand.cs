@@ -15,17 +15,18 @@ public static class ClaimsCommand
         var subject = new Option<string?>("--subject") { Description = "Only claims whose subject key is this, or whose subject contains it (any case)." };
         var stance = new Option<string?>("--stance") { Description = "Only claims with this stance: asserted, denied, hedged, confirmed, ..." };
         var document = new Option<string?>("--document") { Description = "Only claims from this document (id or source)." };
+        var story = new Option<string?>("--story") { Description = "Only claims of this story (its id in the run, e.g. story-2, as ledger.json's stories list them)." };
         var run = StoreReading.Run("claims");
         var json = StoreReading.Json("each claim as in ledger.json, with its run");
         var csv = StoreReading.Csv("the columns of ledger.csv after a run column");
-        var command = new Command("claims", "List claims stored by `analyze --db`, filtered by holder, subject, stance, document or run.")
+        var command = new Command("claims", "List claims stored by `analyze --db`, filtered by holder, subject, stance, document, story or run.")
         {
-            db, holder, subject, stance, document, run, json, csv,
+            db, holder, subject, stance, document, story, run, json, csv,
         };
         command.SetAction(parsed =>
         {
             if (StoreReading.FormatOf(parsed, json, csv) is not { } format) return CliHost.BadUsage;
-            var filter = new ClaimFilter(parsed.GetValue(holder), parsed.GetValue(subject), parsed.GetValue(stance), parsed.GetValue(document));
+            var filter = new ClaimFilter(parsed.GetValue(holder), parsed.GetValue(subject), parsed.GetValue(stance), parsed.GetValue(document), Story: parsed.GetValue(story));
             return StoreReading.Read(parsed.GetValue(db)!, parsed.GetValue(run), (store, id) => Print(store, store.Claims(filter with { Run = id }), format));
         });
         return command;

@@ -72,7 +72,7 @@ public sealed record StoredDocument(
 /// Which claims to read. Holder and subject match a key exactly or a name/label as a case-insensitive substring;
 /// stance matches exactly ("denied"); document matches the id or the source; run narrows to one run.
 /// </summary>
-public sealed record ClaimFilter(string? Holder = null, string? Subject = null, string? Stance = null, string? Document = null, long? Run = null);
+public sealed record ClaimFilter(string? Holder = null, string? Subject = null, string? Stance = null, string? Document = null, long? Run = null, string? Story = null);
 
 /// <summary>A store that could not be opened, read or written; the message says which store and why.</summary>
 public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);

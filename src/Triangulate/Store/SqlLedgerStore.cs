@@ -164,6 +164,9 @@ public abstract class SqlLedgerStore : ILedgerStore
         return groups;
     }
 
+    /// <summary>The run's entry for a claim's document, which names the claim's story (alias rd).</summary>
+    private const string StoryJoin = "LEFT JOIN run_documents rd ON rd.run = c.run AND rd.document = c.document";
+
     /// <summary>A story column, read as the one story that all claims of a run saved before schema version 3 were compared in.</summary>
     private static string StoryOrFirst(string column) => $"COALESCE({column}, 'story-1')";
 
@@ -191,7 +194,7 @@ public abstract class SqlLedgerStore : ILedgerStore
 
         var cites = Grouped(connection, $"""
             SELECT cc.run, cc.claim, cc.holder FROM claim_cites cc JOIN claims c ON c.run = cc.run AND c.id = cc.claim
-            {where} ORDER BY cc.run, cc.claim, cc.position
+            {StoryJoin} {where} ORDER BY cc.run, cc.claim, cc.position
             """, parameters, reader => (reader.GetInt64(0), reader.GetString(1)), reader => reader.GetString(2));
 
         using var claims = Command(connection, null, $"""
@@ -199,7 +202,7 @@ public abstract class SqlLedgerStore : ILedgerStore
                    c.subject_label, c.subject_key, c.value_text, c.low, c.high, c.qualifier, c.stance, c.stance_start, c.stance_length,
                    c.orientation, c.cue, c.stated_on, c.stated_on_precision, c.stated_on_text, c.refers_to,
                    c.evidence_start, c.evidence_length, c.evidence_text, c.focus_start, c.focus_length, c.focus_text, {StoryOrFirst("rd.story")}
-            FROM claims c LEFT JOIN run_documents rd ON rd.run = c.run AND rd.document = c.document {where} ORDER BY c.run, c.position
+            FROM claims c {StoryJoin} {where} ORDER BY c.run, c.position
             """, parameters);
         using var rows = claims.ExecuteReader();
         var result = new List<StoredClaim>();
@@ -247,6 +250,11 @@ public abstract class SqlLedgerStore : ILedgerStore
         {
             clauses.Add("(c.document = @document OR c.document_source = @document)");
             parameters.Add(("@document", document));
+        }
+        if (filter.Story is { } story)
+        {
+            clauses.Add($"{StoryOrFirst("rd.story")} = @story");
+            parameters.Add(("@story", story));
         }
         if (filter.Run is { } run)
         {

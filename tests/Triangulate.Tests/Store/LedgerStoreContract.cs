@@ -195,6 +195,8 @@ public abstract class LedgerStoreContract
 
         store.Claims().Select(c => c.Claim.Story).ShouldBe(claims.Select(c => c.Story));
         store.Measures(run).Select(m => (m.Measure.Story, m.Measure.Key)).ShouldBe(split.Measures.Select(m => (m.Story, m.Key)));
+        store.Claims(new ClaimFilter(Story: "story-2")).Select(c => c.Claim.Id).ShouldBe(claims.Where(c => c.Story == "story-2").Select(c => c.Id));
+        store.Claims(new ClaimFilter(Story: "story-2")).ShouldContain(c => c.Claim.Cites.Count > 0, "cites are read through the story filter too");
         Rows(store, "SELECT id FROM stories ORDER BY position").ShouldBe(2);
         Rows(store, "SELECT document FROM run_documents WHERE story = 'story-2'").ShouldBe(1);
     }

@@ -52,6 +52,10 @@ public sealed class StoreCommandTests : IDisposable
         var lines = csv.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldStartWith("run,id,document,");
         lines.Count(l => l.StartsWith("1,", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(SampleLedger.File.Ledger!.Claims.Count);
+
+        // The sample is one story: all its claims are story-1's, none another's.
+        JsonDocument.Parse(Run("claims", "--db", db, "--story", "story-1", "--json").Out).RootElement.GetArrayLength().ShouldBe(SampleLedger.File.Ledger!.Claims.Count);
+        JsonDocument.Parse(Run("claims", "--db", db, "--story", "story-2", "--json").Out).RootElement.GetArrayLength().ShouldBe(0);
     }
 
     [Fact]
