@@ -746,19 +746,21 @@ public sealed class Attributor
                 if (Is(m, "stop") || Is(m, "prep"))
                 {
                     // "Analysts at the Institute", "A person familiar with diplomatic affairs", "Lloyd Austin and Antony Blinken".
-                    var inside = m > a && m < k && IsWord(m - 1) && !Is(m - 1, "stop") && !Is(m - 1, "prep") && !Is(m - 1, "be") && !IsVerbLike(m - 1);
+                    var inside = m > a && m < k && IsWord(m - 1) && !Is(m - 1, "stop") && !Is(m - 1, "prep") && !Is(m - 1, "be") && (!IsVerbLike(m - 1) || Is(m - 1, "postmodifier"));
                     // "Lloyd Austin and Antony Blinken", "Her advisers and allies", "Crane, Kibbe and other libertarians".
                     if (inside && string.Equals(W(m), "and", StringComparison.OrdinalIgnoreCase))
-                        inside = (IsCap(m - 1) || WordKind(m - 1) == SourceKind.Generic || W(m - 1).EndsWith('s') && !_lex.Verbs.ContainsKey(W(m - 1)))
-                                 && (IsCap(m + 1) || Is(m + 1, "det") || WordKind(m + 1) == SourceKind.Generic);
-                    else if (inside) inside = Is(m, "join") || string.Equals(W(m), "with", StringComparison.OrdinalIgnoreCase);
+                        inside = (IsCap(m - 1) || WordKind(m - 1) is SourceKind.Generic or SourceKind.Pronoun || W(m - 1).EndsWith('s') && !_lex.Verbs.ContainsKey(W(m - 1)))
+                                 && (IsCap(m + 1) || Is(m + 1, "det") || WordKind(m + 1) == SourceKind.Generic || IsWord(m + 1) && !IsVerbLike(m + 1) && !Is(m + 1, "stop") && !Is(m + 1, "skip"));
+                    // "People close to the Clintons", "officials involved in the talks": a post-modifier keeps its object in the phrase.
+                    else if (inside) inside = Is(m, "join") || string.Equals(W(m), "with", StringComparison.OrdinalIgnoreCase) || Is(m - 1, "postmodifier") && Is(m, "prep");
                     if (inside) { m--; continue; }
                     if (string.Equals(W(m), "who", StringComparison.OrdinalIgnoreCase)) m--;
                     break;
                 }
                 // "retired Air Force general Lloyd Newton said": an -ed adjective opening the clause belongs to the subject.
                 var openingAdjective = m < k && (m == a || !IsWord(m - 1)) && !_lex.Verbs.ContainsKey(W(m)) && IsWord(m + 1);
-                if (IsVerbLike(m) && !openingAdjective && !(m < k && ParticipleInSubject(m, a) && TimeRight(m + 1, k + 1) == k)) break;
+                if (IsVerbLike(m) && !openingAdjective && !(m < k && ParticipleInSubject(m, a) && TimeRight(m + 1, k + 1) == k)
+                    && !(Is(m, "postmodifier") && Is(m + 1, "prep"))) break;
                 m--;
             }
             var first = m + 1;
