@@ -24,7 +24,7 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
         // boundaries scored better on PolNeAR dev, and every rule attribution is kept: where the tagger disagrees, it is
         // mostly PolNeAR's narrower scope (agentless passives, beliefs inside quotes), which the ledger needs.
         foreach (var a in rules)
-            result.Add(a.Source.Span is { } head && RefinedExtent(head, a.SourceExtent ?? head, sources) is { } extent && !CutsCitation(a, extent) ? a with { SourceExtent = extent } : a);
+            result.Add(a.Source.Span is { } head && RefinedExtent(a, head, a.SourceExtent ?? head, sources) is { } extent && !CutsCitation(a, extent) ? a with { SourceExtent = extent } : a);
         foreach (var cue in cues)
         {
             if (rules.Any(a => a.Cue is { } c && c.Span.Overlaps(cue.Span))) continue;
@@ -39,13 +39,36 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
     /// The tagger's source phrase around the rules' head mention, when it differs from the rules' extent in more than
     /// edge punctuation (PolNeAR ends appositive sources with and without their comma about equally often).
     /// </summary>
-    private Span? RefinedExtent(Span head, Span extent, List<TaggedSpan> sources)
+    private Span? RefinedExtent(AttributionRelation a, Span head, Span extent, List<TaggedSpan> sources)
     {
         // "Mr. Kamin, who emphasized": the rules' extent is the relative pronoun, which PolNeAR marks; the head is its antecedent.
         var anchor = extent.Overlaps(head) ? head : extent;
         if (Best(sources, anchor) is not { } best || !best.Span.Overlaps(anchor)) return null;
-        var tagged = WithoutTrailingTime(best, extent);
+        var tagged = ToRelativeClauseEnd(a, best, extent) ?? WithoutTrailingTime(best, extent);
         return Trim(tagged) == Trim(extent) ? null : tagged;
+    }
+
+    /// <summary>
+    /// "said Lee Rowan, who teaches law at Ridgefield College": a tagged source that takes in a relative clause about the
+    /// speaker but stops inside it (the tagger loses the clause's thread) runs on to the clause's end: the sentence's end after
+    /// the cue, the rules' extent (which closes at the clause's comma) before it. Null when the tag holds no such clause.
+    /// </summary>
+    private Span? ToRelativeClauseEnd(AttributionRelation a, TaggedSpan tagged, Span extent)
+    {
+        if (a.Cue is not { } cue || seg.SentenceAt(tagged.Span.Start) is not { } sentence) return null;
+        var relative = -1;
+        for (var i = tagged.First + 1; i <= tagged.Last && relative < 0; i++)
+            if (seg.Tokens[i - 1].Text == "," && lex.Is(seg.Tokens[i].Text, "relative")) relative = i;
+        if (relative < 0) return null;
+        if (tagged.Span.End <= cue.Span.Start)
+            return extent.Start == tagged.Span.Start && extent.End > tagged.Span.End && extent.Contains(seg.Tokens[relative].Span) ? extent : null;
+        if (tagged.Span.Start < cue.Span.End) return null;
+        var last = tagged.Last;
+        var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+        while (last + 1 < sentenceEnd && !a.Content.Overlaps(seg.Tokens[last + 1].Span)
+               && seg.Tokens[last + 1].Text is not ("“" or "”" or "\"" or ";" or "(")) last++;
+        while (last > tagged.Last && seg.Tokens[last].Kind is not (TokenKind.Word or TokenKind.Number)) last--;
+        return last == tagged.Last ? null : Span.FromBounds(tagged.Span.Start, seg.Tokens[last].Span.End);
     }
 
     /// <summary>
