@@ -41,7 +41,9 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
     /// </summary>
     private Span? RefinedExtent(AttributionRelation a, Span head, Span extent, List<TaggedSpan> sources)
     {
-        // "Mr. Kamin, who emphasized": the rules' extent is the relative pronoun, which PolNeAR marks; the head is its antecedent.
+        // "Mr. Kamin, who emphasized": the rules' extent is the relative pronoun, which PolNeAR marks (the head is its
+        // antecedent); a tagged phrase that runs from the antecedent into the pronoun does not replace it.
+        if (!extent.Overlaps(head) && IsRelativePronoun(extent)) return null;
         var anchor = extent.Overlaps(head) ? head : extent;
         if (Best(sources, anchor) is not { } best || !best.Span.Overlaps(anchor)) return null;
         var tagged = ToRelativeClauseEnd(a, best, extent) ?? WithoutTrailingTime(best, extent);
@@ -70,6 +72,9 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
         while (last > tagged.Last && seg.Tokens[last].Kind is not (TokenKind.Word or TokenKind.Number)) last--;
         return last == tagged.Last ? null : Span.FromBounds(tagged.Span.Start, seg.Tokens[last].Span.End);
     }
+
+    private bool IsRelativePronoun(Span span) =>
+        seg.TokenIndexAt(span.Start) is var i && seg.Tokens[i].Span == span && lex.Is(seg.Tokens[i].Text, "relative");
 
     /// <summary>
     /// The tagged source without a time phrase it appends to the rules' extent ("the Human Rights Council [in 2015]",
