@@ -38,8 +38,6 @@ public sealed class AttributionLexicon
     public required FrozenDictionary<string, SourceKind> SourceWords { get; init; }
     public required FrozenDictionary<string, (string[] Words, string Kind)[]> Channels { get; init; }
     public required FrozenSet<string> TimeWords { get; init; }
-    /// <summary>Irregular past forms ("began", "took"): like an -ed form, a verb that ends a subject phrase.</summary>
-    public required FrozenSet<string> PastForms { get; init; }
     public required FrozenDictionary<string, string[][]> AgentPhrases { get; init; }
     /// <summary>Word pairs where a cue word is a noun or part of a name ("think tank", "news reports").</summary>
     public required FrozenSet<(string, string)> NotCues { get; init; }
@@ -94,7 +92,6 @@ public sealed class AttributionLexicon
             SourceWords = sourceWords.ToFrozenDictionary(ci),
             Channels = channels,
             TimeWords = Lexicon.Set(Root + "time-words.txt", ci),
-            PastForms = Lexicon.Set(Root + "past-forms.txt", ci),
             ColonLabels = Lexicon.Set(Root + "colon-labels.txt", ci),
             IssuedDocuments = Lexicon.Set(Root + "issued-documents.txt", ci),
             AgentPhrases = agents,

@@ -416,7 +416,7 @@ public sealed class Attributor
                 // A progressive belongs to the verb group: "is touting", "are hoping".
                 if (Is(k, "be") && form.EndsWith("ing", StringComparison.Ordinal) && verbGroupFirst == k + 1 && k > a) { verbGroupFirst = k; k--; continue; }
                 // "has neither confirmed" is the verb group's, but "Neither has confirmed" opens with its subject.
-                if (Is(k, "skip") && !(Is(k, "group") && StripLeading(a, k) == k) && !InName(k, a) || IsLyAdverb(k) || IsVerbClitic(k, a)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
+                if (Is(k, "skip") && !(Is(k, "group") && StripLeading(a, k) == k) || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
                 if (TimeLeft(k, a) is { } t && !ParticipleInSubject(t - 1, a)) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
             }
@@ -655,12 +655,6 @@ public sealed class Attributor
             form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ||
             form is "said" or "told" or "thought" or "known" or "found" or "shown" or "written" or "felt";
 
-        /// <summary>A capitalised auxiliary after a capitalised word, outside a headline, ends a name: "Theresa May said".</summary>
-        private bool InName(int i, int a) => !_headline && i > a && IsCap(i) && IsCap(i - 1);
-
-        /// <summary>"’s" after a personal pronoun is "is" or "has" ("He’s comparing"), not a possessive.</summary>
-        private bool IsVerbClitic(int i, int a) => W(i) is "'s" or "’s" && i - 1 >= a && WordKind(i - 1) == SourceKind.Pronoun;
-
         private bool IsLyAdverb(int i) =>
             _tok[i].Kind == TokenKind.Word && !IsCap(i) && W(i).Length > 4 && W(i).EndsWith("ly", StringComparison.Ordinal) && !_lex.Verbs.ContainsKey(W(i));
 
@@ -746,21 +740,19 @@ public sealed class Attributor
                 if (Is(m, "stop") || Is(m, "prep"))
                 {
                     // "Analysts at the Institute", "A person familiar with diplomatic affairs", "Lloyd Austin and Antony Blinken".
-                    var inside = m > a && m < k && IsWord(m - 1) && !Is(m - 1, "stop") && !Is(m - 1, "prep") && !Is(m - 1, "be") && (!IsVerbLike(m - 1) || Is(m - 1, "postmodifier"));
+                    var inside = m > a && m < k && IsWord(m - 1) && !Is(m - 1, "stop") && !Is(m - 1, "prep") && !Is(m - 1, "be") && !IsVerbLike(m - 1);
                     // "Lloyd Austin and Antony Blinken", "Her advisers and allies", "Crane, Kibbe and other libertarians".
                     if (inside && string.Equals(W(m), "and", StringComparison.OrdinalIgnoreCase))
-                        inside = (IsCap(m - 1) || WordKind(m - 1) is SourceKind.Generic or SourceKind.Pronoun || W(m - 1).EndsWith('s') && !_lex.Verbs.ContainsKey(W(m - 1)))
-                                 && (IsCap(m + 1) || Is(m + 1, "det") || WordKind(m + 1) == SourceKind.Generic || IsWord(m + 1) && !IsVerbLike(m + 1) && !Is(m + 1, "stop") && !Is(m + 1, "skip"));
-                    // "People close to the Clintons", "officials involved in the talks": a post-modifier keeps its object in the phrase.
-                    else if (inside) inside = Is(m, "join") || string.Equals(W(m), "with", StringComparison.OrdinalIgnoreCase) || Is(m - 1, "postmodifier") && Is(m, "prep");
+                        inside = (IsCap(m - 1) || WordKind(m - 1) == SourceKind.Generic || W(m - 1).EndsWith('s') && !_lex.Verbs.ContainsKey(W(m - 1)))
+                                 && (IsCap(m + 1) || Is(m + 1, "det") || WordKind(m + 1) == SourceKind.Generic);
+                    else if (inside) inside = Is(m, "join") || string.Equals(W(m), "with", StringComparison.OrdinalIgnoreCase);
                     if (inside) { m--; continue; }
                     if (string.Equals(W(m), "who", StringComparison.OrdinalIgnoreCase)) m--;
                     break;
                 }
                 // "retired Air Force general Lloyd Newton said": an -ed adjective opening the clause belongs to the subject.
                 var openingAdjective = m < k && (m == a || !IsWord(m - 1)) && !_lex.Verbs.ContainsKey(W(m)) && IsWord(m + 1);
-                if (IsVerbLike(m) && !openingAdjective && !(m < k && ParticipleInSubject(m, a) && TimeRight(m + 1, k + 1) == k)
-                    && !(Is(m, "postmodifier") && Is(m + 1, "prep"))) break;
+                if (IsVerbLike(m) && !openingAdjective && !(m < k && ParticipleInSubject(m, a) && TimeRight(m + 1, k + 1) == k)) break;
                 m--;
             }
             var first = m + 1;
@@ -858,7 +850,7 @@ public sealed class Attributor
         /// <summary>A lower-case reporting verb or past form: "issued", "reported" end a subject phrase.</summary>
         private bool IsVerbLike(int i) =>
             !IsCap(i) && !(i > 0 && _tok[i - 1].Span.End == _tok[i].Span.Start) && !(i > 0 && IsWord(i - 1) && (Is(i - 1, "det") || W(i - 1) is "of"))
-            && (_lex.Verbs.ContainsKey(W(i)) || _lex.PastForms.Contains(W(i)) || W(i).Length > 4 && W(i).EndsWith("ed", StringComparison.Ordinal) && !W(i).Contains('-'));
+            && (_lex.Verbs.ContainsKey(W(i)) || W(i).Length > 4 && W(i).EndsWith("ed", StringComparison.Ordinal) && !W(i).Contains('-'));
 
         private int StripLeading(int first, int k)
         {
@@ -914,8 +906,6 @@ public sealed class Attributor
             if (p >= b || !IsWord(p)) return null;
             if (!(anyNoun || IsCap(p) || Is(p, "det") || WordKind(p) is not null)) return null;
             if (Is(p, "stop") || Is(p, "prep") || Is(p, "skip")) return null;
-            // A personal pronoun takes no modifiers: what follows it is the verb ("He’s comparing", "she saw Mr. Trump").
-            if (WordKind(p) == SourceKind.Pronoun) return new Phrase(p, p, p, p);
             var m = p;
             while (m < b)
             {

@@ -23,14 +23,17 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
         // The tagger's source boundaries beat the rules' (appositives, relative clauses, titles); the rules' cue and content
         // boundaries scored better on PolNeAR dev, and every rule attribution is kept: where the tagger disagrees, it is
         // mostly PolNeAR's narrower scope (agentless passives, beliefs inside quotes), which the ledger needs.
+        // Tagged sources run on to the end of their relative clause, for every attribution that takes them.
+        var extended = new Dictionary<Span, Span>();
         foreach (var a in rules)
-            result.Add(a.Source.Span is { } head && RefinedExtent(a, head, a.SourceExtent ?? head, sources) is { } extent && !CutsCitation(a, extent) ? a with { SourceExtent = extent } : a);
+            result.Add(a.Source.Span is { } head && RefinedExtent(a, head, a.SourceExtent ?? head, sources, extended) is { } extent && !CutsCitation(a, extent) ? a with { SourceExtent = extent } : a);
         foreach (var cue in cues)
         {
             if (rules.Any(a => a.Cue is { } c && c.Span.Overlaps(cue.Span))) continue;
             // A cue word inside a rule attribution's source or cue phrase ("quoted an official as having said") is part of it.
             if (rules.Any(a => a.Evidence.Contains(cue.Span) && !a.Content.Overlaps(cue.Span))) continue;
-            if (seg.Tokens[cue.First].Kind == TokenKind.Word && NewAttribution(cue, sources, contents) is { } added) result.Add(added);
+            if (seg.Tokens[cue.First].Kind == TokenKind.Word && NewAttribution(cue, sources, contents) is { } added)
+                result.Add(added.SourceExtent is { } e && extended.TryGetValue(e, out var longer) ? added with { SourceExtent = longer } : added);
         }
         return [.. result.OrderBy(a => a.Content.Start).ThenBy(a => a.Evidence.Start)];
     }
@@ -39,14 +42,16 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
     /// The tagger's source phrase around the rules' head mention, when it differs from the rules' extent in more than
     /// edge punctuation (PolNeAR ends appositive sources with and without their comma about equally often).
     /// </summary>
-    private Span? RefinedExtent(AttributionRelation a, Span head, Span extent, List<TaggedSpan> sources)
+    private Span? RefinedExtent(AttributionRelation a, Span head, Span extent, List<TaggedSpan> sources, Dictionary<Span, Span> extended)
     {
         // "Mr. Kamin, who emphasized": the rules' extent is the relative pronoun, which PolNeAR marks (the head is its
         // antecedent); a tagged phrase that runs from the antecedent into the pronoun does not replace it.
         if (!extent.Overlaps(head) && IsRelativePronoun(extent)) return null;
         var anchor = extent.Overlaps(head) ? head : extent;
         if (Best(sources, anchor) is not { } best || !best.Span.Overlaps(anchor)) return null;
-        var tagged = ToRelativeClauseEnd(a, best, extent) ?? WithoutTrailingTime(best, extent);
+        var clause = ToRelativeClauseEnd(a, best, extent);
+        if (clause is { } c) extended[best.Span] = c;
+        var tagged = clause ?? WithoutTrailingTime(best, extent);
         return Trim(tagged) == Trim(extent) ? null : tagged;
     }
 
