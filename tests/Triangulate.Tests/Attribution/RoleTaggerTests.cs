@@ -44,6 +44,10 @@ public class RoleTaggerTests
     [InlineData("“The dam will hold,” said Lena Ortiz, an engineer at the water board.", "Lena Ortiz", "Lena Ortiz")]
     // The relative pronoun the rules found stays the source, as PolNeAR marks it.
     [InlineData("The plan was backed by Ms. Kline, who argued that the costs were small.", "Ms. Kline, who", "who")]
+    // The tagger marks no source over the rules' phrase but one in the cue's clause: that one is the source.
+    [InlineData("The senator unleashed a series of posts saying the vote was rigged.", "The senator", "The senator")]
+    // ... but not the source of another statement in the sentence.
+    [InlineData("Officials said the plant was safe, but the ministry confirmed the leak.", "Officials", "the ministry")]
     public void The_refiner_takes_the_tagged_source_phrase(string text, string tagged, string extent)
     {
         var segmentation = Segmenter.Default.Segment(text);
