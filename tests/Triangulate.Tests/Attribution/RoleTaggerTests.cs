@@ -35,6 +35,30 @@ public class RoleTaggerTests
         tags.ShouldBe([5, 6, 6, 5, 6, 0]);
     }
 
+    // The refiner with a hand-made tagging: the tagged source phrase, and the source extent the rules' attribution then has.
+    [Theory]
+    // The tag stops inside the speaker's relative clause: the clause runs on to the sentence's end.
+    [InlineData("“The dam will hold,” said Lena Ortiz, an engineer at the water board, who has inspected the site for a decade.",
+        "Lena Ortiz, an engineer at the water board, who has inspected", "Lena Ortiz, an engineer at the water board, who has inspected the site for a decade")]
+    // A tag without a relative clause is taken as it is.
+    [InlineData("“The dam will hold,” said Lena Ortiz, an engineer at the water board.", "Lena Ortiz", "Lena Ortiz")]
+    // The relative pronoun the rules found stays the source, as PolNeAR marks it.
+    [InlineData("The plan was backed by Ms. Kline, who argued that the costs were small.", "Ms. Kline, who", "who")]
+    // The tagger marks no source over the rules' phrase but one in the cue's clause: that one is the source.
+    [InlineData("The senator unleashed a series of posts saying the vote was rigged.", "The senator", "The senator")]
+    // ... but not the source of another statement in the sentence.
+    [InlineData("Officials said the plant was safe, but the ministry confirmed the leak.", "Officials", "the ministry")]
+    public void The_refiner_takes_the_tagged_source_phrase(string text, string tagged, string extent)
+    {
+        var segmentation = Segmenter.Default.Segment(text);
+        var lex = AttributionLexicon.Default;
+        var (rules, _) = new Attributor(lex).Rules(text, segmentation);
+        var tags = new int[segmentation.Tokens.Length];
+        RoleFeatures.Mark(segmentation, tags, new Span(text.IndexOf(tagged, StringComparison.Ordinal), tagged.Length), AttributionRole.Source);
+        var refined = new RoleTagRefiner(text, segmentation, lex).Refine(rules, tags);
+        refined.Select(a => (a.SourceExtent ?? a.Source.Span)?.Of(text)).ShouldContain(extent);
+    }
+
     [Fact]
     public void A_saved_model_loads_and_attributes_the_same()
     {

@@ -23,14 +23,24 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
         // The tagger's source boundaries beat the rules' (appositives, relative clauses, titles); the rules' cue and content
         // boundaries scored better on PolNeAR dev, and every rule attribution is kept: where the tagger disagrees, it is
         // mostly PolNeAR's narrower scope (agentless passives, beliefs inside quotes), which the ledger needs.
+        // Tagged sources run on to the end of their relative clause, for every attribution that takes them.
+        var extended = new Dictionary<Span, Span>();
         foreach (var a in rules)
-            result.Add(a.Source.Span is { } head && RefinedExtent(head, a.SourceExtent ?? head, sources) is { } extent && !CutsCitation(a, extent) ? a with { SourceExtent = extent } : a);
+        {
+            if (a.Source.Span is { } head && RefinedExtent(a, head, a.SourceExtent ?? head, sources, extended) is { } extent && !CutsCitation(a, extent))
+                result.Add(a with { SourceExtent = extent });
+            else if (a.Source is { Span: { } ruled, Kind: not SourceKind.Pronoun } && !lex.Is(a.Source.Text, "possessive") && a.Cites.IsEmpty
+                     && Retagged(a, ruled, sources, rules) is { } other)
+                result.Add(a with { Source = new SourceMention(other.Span, other.Span.Of(text), lex.SourceKindOf(seg.Tokens.AsSpan(), other.First, other.Last)), SourceExtent = other.Span });
+            else result.Add(a);
+        }
         foreach (var cue in cues)
         {
             if (rules.Any(a => a.Cue is { } c && c.Span.Overlaps(cue.Span))) continue;
             // A cue word inside a rule attribution's source or cue phrase ("quoted an official as having said") is part of it.
             if (rules.Any(a => a.Evidence.Contains(cue.Span) && !a.Content.Overlaps(cue.Span))) continue;
-            if (seg.Tokens[cue.First].Kind == TokenKind.Word && NewAttribution(cue, sources, contents) is { } added) result.Add(added);
+            if (seg.Tokens[cue.First].Kind == TokenKind.Word && NewAttribution(cue, sources, contents) is { } added)
+                result.Add(added.SourceExtent is { } e && extended.TryGetValue(e, out var longer) ? added with { SourceExtent = longer } : added);
         }
         return [.. result.OrderBy(a => a.Content.Start).ThenBy(a => a.Evidence.Start)];
     }
@@ -39,14 +49,68 @@ internal sealed class RoleTagRefiner(string text, Segmentation.Segmentation seg,
     /// The tagger's source phrase around the rules' head mention, when it differs from the rules' extent in more than
     /// edge punctuation (PolNeAR ends appositive sources with and without their comma about equally often).
     /// </summary>
-    private Span? RefinedExtent(Span head, Span extent, List<TaggedSpan> sources)
+    private Span? RefinedExtent(AttributionRelation a, Span head, Span extent, List<TaggedSpan> sources, Dictionary<Span, Span> extended)
     {
-        // "Mr. Kamin, who emphasized": the rules' extent is the relative pronoun, which PolNeAR marks; the head is its antecedent.
+        // "Mr. Kamin, who emphasized": the rules' extent is the relative pronoun, which PolNeAR marks (the head is its
+        // antecedent); a tagged phrase that runs from the antecedent into the pronoun does not replace it.
+        if (!extent.Overlaps(head) && IsRelativePronoun(extent)) return null;
         var anchor = extent.Overlaps(head) ? head : extent;
         if (Best(sources, anchor) is not { } best || !best.Span.Overlaps(anchor)) return null;
-        var tagged = WithoutTrailingTime(best, extent);
+        var clause = ToRelativeClauseEnd(a, best, extent);
+        if (clause is { } c) extended[best.Span] = c;
+        var tagged = clause ?? WithoutTrailingTime(best, extent);
         return Trim(tagged) == Trim(extent) ? null : tagged;
     }
+
+    /// <summary>
+    /// "said Lee Rowan, who teaches law at Ridgefield College": a tagged source that takes in a relative clause about the
+    /// speaker but stops inside it (the tagger loses the clause's thread) runs on to the clause's end: the sentence's end after
+    /// the cue, the rules' extent (which closes at the clause's comma) before it. Null when the tag holds no such clause.
+    /// </summary>
+    private Span? ToRelativeClauseEnd(AttributionRelation a, TaggedSpan tagged, Span extent)
+    {
+        if (a.Cue is not { } cue || seg.SentenceAt(tagged.Span.Start) is not { } sentence) return null;
+        var relative = -1;
+        for (var i = tagged.First + 1; i <= tagged.Last && relative < 0; i++)
+            if (seg.Tokens[i - 1].Text == "," && lex.Is(seg.Tokens[i].Text, "relative")) relative = i;
+        if (relative < 0) return null;
+        if (tagged.Span.End <= cue.Span.Start)
+            return extent.Start == tagged.Span.Start && extent.End > tagged.Span.End && extent.Contains(seg.Tokens[relative].Span) ? extent : null;
+        if (tagged.Span.Start < cue.Span.End) return null;
+        var last = tagged.Last;
+        var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+        while (last + 1 < sentenceEnd && !a.Content.Overlaps(seg.Tokens[last + 1].Span)
+               && seg.Tokens[last + 1].Text is not ("“" or "”" or "\"" or ";" or "(")) last++;
+        while (last > tagged.Last && seg.Tokens[last].Kind is not (TokenKind.Word or TokenKind.Number)) last--;
+        return last == tagged.Last ? null : Span.FromBounds(tagged.Span.Start, seg.Tokens[last].Span.End);
+    }
+
+    /// <summary>
+    /// The tagged source nearest the cue in its sentence, outside cue and content, when the tagger marked none over the
+    /// rules' source phrase: the rules took a wrong phrase ("a series of tweets" for "Trump unleashed a series of tweets saying").
+    /// A pronoun the rules found by its cue ("she called", "his criticism of") stays: PolNeAR marks it, where the tagger often marks nothing.
+    /// </summary>
+    private TaggedSpan? Retagged(AttributionRelation a, Span ruled, List<TaggedSpan> sources, ImmutableArray<AttributionRelation> rules)
+    {
+        var extent = a.SourceExtent ?? ruled;
+        if (a.Cue is not { } cue || sources.Any(s => s.Span.Overlaps(extent) || s.Span.Overlaps(ruled)) || seg.SentenceAt(cue.Span.Start) is not { } sentence) return null;
+        var first = seg.TokenIndexAt(cue.Span.Start);
+        var last = seg.TokenIndexAt(cue.Span.End) - 1;
+        var cueSpan = new TaggedSpan(AttributionRole.Cue, first, last, cue.Span);
+        // The tagged phrase is in the cue's own clause: no other statement's source or cue there or in between
+        // ("officials said ..., but the Pentagon confirmed" keeps the Pentagon).
+        bool OtherStatement(TaggedSpan s)
+        {
+            var between = Span.FromBounds(Math.Min(s.Span.Start, cue.Span.Start), Math.Max(s.Span.End, cue.Span.End));
+            return rules.Any(r => !ReferenceEquals(r, a) && (r.Cue is { } rc && between.Overlaps(rc.Span) && !rc.Span.Overlaps(cue.Span)
+                                                              || (r.SourceExtent ?? r.Source.Span) is { } rs && rs.Overlaps(s.Span)));
+        }
+        return sources.Where(s => s.Span.Overlaps(sentence.Span) && !s.Span.Overlaps(cue.Span) && !s.Span.Overlaps(a.Content) && !OtherStatement(s))
+            .OrderBy(s => Distance(s, cueSpan)).Cast<TaggedSpan?>().FirstOrDefault();
+    }
+
+    private bool IsRelativePronoun(Span span) =>
+        seg.TokenIndexAt(span.Start) is var i && seg.Tokens[i].Span == span && lex.Is(seg.Tokens[i].Text, "relative");
 
     /// <summary>
     /// The tagged source without a time phrase it appends to the rules' extent ("the Human Rights Council [in 2015]",
