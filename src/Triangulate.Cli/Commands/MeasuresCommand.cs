@@ -10,12 +10,13 @@ namespace Triangulate.Cli.Commands;
 public static class MeasuresCommand
 {
     private static readonly string[] CsvHeader =
-        ["run", "measure_key", "measure", "orientation", "holder", "value", "stance", "stated_on", "document", "claim_id"];
+        ["run", "measure_key", "measure", "orientation", "holder", "value", "stance", "stated_on", "document", "claim_id", "story"];
 
     public static Command Create()
     {
         var db = StoreReading.Db();
         var subject = new Option<string?>("--subject") { Description = "Only measures whose key is this, or whose label contains it (any case)." };
+        var story = new Option<string?>("--story") { Description = "Only measures of this story (its id in the run, e.g. story-2, as ledger.json's stories list them)." };
         var run = StoreReading.Run("measures");
         var json = StoreReading.Json("objects {run, measure} with the measure and its figures as in ledger.json's measures");
         var csv = StoreReading.Csv(string.Join(",", CsvHeader) + ", one row per figure");
@@ -23,14 +24,15 @@ public static class MeasuresCommand
             "List the measures stored by `analyze --db`: for each measured thing, every holder's figure in statement order, "
             + "which shows how an estimate moved and by whose account.")
         {
-            db, subject, run, json, csv,
+            db, subject, story, run, json, csv,
         };
         command.SetAction(parsed =>
         {
             if (StoreReading.FormatOf(parsed, json, csv) is not { } format) return CliHost.BadUsage;
-            var wanted = parsed.GetValue(subject);
+            var (wanted, inStory) = (parsed.GetValue(subject), parsed.GetValue(story));
             return StoreReading.Read(parsed.GetValue(db)!, parsed.GetValue(run), (store, id) => Print(store,
-                [.. store.Measures(id).Where(m => wanted is null || m.Measure.Key == wanted || m.Measure.Label.Contains(wanted, StringComparison.OrdinalIgnoreCase))],
+                [.. store.Measures(id).Where(m => (wanted is null || m.Measure.Key == wanted || m.Measure.Label.Contains(wanted, StringComparison.OrdinalIgnoreCase))
+                    && (inStory is null || m.Measure.Story == inStory))],
                 format));
         });
         return command;
@@ -47,7 +49,7 @@ public static class MeasuresCommand
                 StoreReading.WriteCsv(CsvHeader, measures, m => m.Measure.Figures.Select(f => new[]
                 {
                     StoreReading.Number(m.Run), m.Measure.Key, m.Measure.Label, m.Measure.Orientation.ToString().ToLowerInvariant(),
-                    f.Holder, f.Value, f.Stance, f.StatedOn ?? "", f.DocumentSource, f.ClaimId,
+                    f.Holder, f.Value, f.Stance, f.StatedOn ?? "", f.DocumentSource, f.ClaimId, m.Measure.Story,
                 }));
                 break;
             default:

@@ -56,6 +56,8 @@ public sealed class StoreCommandTests : IDisposable
         // The sample is one story: all its claims are story-1's, none another's.
         JsonDocument.Parse(Run("claims", "--db", db, "--story", "story-1", "--json").Out).RootElement.GetArrayLength().ShouldBe(SampleLedger.File.Ledger!.Claims.Count);
         JsonDocument.Parse(Run("claims", "--db", db, "--story", "story-2", "--json").Out).RootElement.GetArrayLength().ShouldBe(0);
+        JsonDocument.Parse(Run("measures", "--db", db, "--story", "story-1", "--json").Out).RootElement.GetArrayLength().ShouldBe(SampleLedger.File.Ledger!.Measures.Count);
+        JsonDocument.Parse(Run("measures", "--db", db, "--story", "story-2", "--json").Out).RootElement.GetArrayLength().ShouldBe(0);
     }
 
     [Fact]
