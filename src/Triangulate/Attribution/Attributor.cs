@@ -417,8 +417,8 @@ public sealed class Attributor
                 if (Is(k, "be") && form.EndsWith("ing", StringComparison.Ordinal) && verbGroupFirst == k + 1 && k > a) { verbGroupFirst = k; k--; continue; }
                 // "has neither confirmed" is the verb group's, but "Neither has confirmed" opens with its subject.
                 // A modal takes the bare verb, so a modal-looking word before "said" is the end of a name ("Theresa May said").
-                var name = k == cueFirst - 1 && Is(k, "modal") && !string.Equals(form, verb.Lemma, StringComparison.OrdinalIgnoreCase);
-                if (Is(k, "skip") && !name && !(Is(k, "group") && StripLeading(a, k) == k) || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
+                var endsName = k == cueFirst - 1 && Is(k, "modal") && !string.Equals(form, verb.Lemma, StringComparison.OrdinalIgnoreCase);
+                if (Is(k, "skip") && !endsName && !(Is(k, "group") && StripLeading(a, k) == k) || IsLyAdverb(k)) { if (verbGroupFirst == k + 1) verbGroupFirst = k; k--; continue; }
                 if (TimeLeft(k, a) is { } t && !ParticipleInSubject(t - 1, a)) { time ??= SpanOf(t, k); k = t - 1; continue; }
                 break;
             }
