@@ -167,7 +167,13 @@ public sealed class ClaimExtractor
     {
         // Overlap, not containment: a content that starts inside "about 10,000" ("said about 10,000 ...") still holds it.
         var enclosing = inputs.Statements.Where(s => s.Content.Overlaps(figure.Span)).OrderBy(s => s.Content.Contains(figure.Span) ? 0 : 1).ThenBy(s => s.Content.Length).ToList();
-        if (enclosing.Count > 0) return [(enclosing[0].Holder, WithOuterDate(enclosing))];
+        if (enclosing.Count > 0)
+        {
+            // A statement made by several speakers ("Russia and North Korea said") is one statement per speaker.
+            var stated = WithOuterDate(enclosing);
+            return enclosing.Where(s => s.Content == stated.Content).DistinctBy(s => s.Holder.Key)
+                .Select(s => (s.Holder, (StatementInput?)(stated with { Holder = s.Holder })));
+        }
         var named = NamedHolders(inputs, figure, sentence).ToList();
         if (named.Count > 0) return named.Select(h => (h, (StatementInput?)null));
         return [(OutletOf(inputs.Document), null)];

@@ -77,7 +77,7 @@ public sealed class LedgerStage
             holder,
             a.Cue?.Span,
             a.Cue?.Text,
-            a.Cue is { } cue ? CueStance(cue) : Stance.Asserted,
+            a.Cue is { } cue ? CueStance(analyzed.Document.Text, a, cue) : Stance.Asserted,
             a.Content,
             [.. a.Cites.Where(IsReliableCitation).Select(c => HolderOf(c.Cited, entities)).Where(h => h.Kind != HolderKind.Unknown)],
             statedOn?.Date,
@@ -159,8 +159,19 @@ public sealed class LedgerStage
         return null;
     }
 
-    private Stance CueStance(Cue cue) =>
-        _cueStances.TryGetValue(cue.Lemma, out var byLemma) ? byLemma : _cueStances.GetValueOrDefault(cue.Class, Stance.Asserted);
+    /// <summary>
+    /// What the cue says, read with its own words ("has not confirmed" is no confirmation) and with a source word that
+    /// stands right before it for a source named elsewhere ("Neither has confirmed": none of the group has).
+    /// </summary>
+    private Stance CueStance(string text, AttributionRelation a, Cue cue)
+    {
+        var byWord = _cueStances.TryGetValue(cue.Lemma, out var byLemma) ? byLemma : _cueStances.GetValueOrDefault(cue.Class, Stance.Asserted);
+        var start = a.SourceExtent is { } extent && a.Source.Span is { } head && !head.Overlaps(extent) && extent.End <= cue.Span.Start
+                    && string.IsNullOrWhiteSpace(text[extent.End..cue.Span.Start])
+            ? extent.Start
+            : cue.Span.Start;
+        return StanceReader.Default.Read(text, Span.FromBounds(start, cue.Span.End), byWord).Stance;
+    }
 
     private static IEnumerable<CitationEdge> CitationsOf(AnalyzedDocument analyzed, EntityCatalog entities)
     {

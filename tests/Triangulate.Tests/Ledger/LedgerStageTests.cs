@@ -34,4 +34,26 @@ public sealed class LedgerStageTests
         figure.Holder.DisplayName.ShouldBe("United States");
         figure.Subject.ShouldBe("North Korea troops");
     }
+
+    public static TheoryData<string, string, string?> GroupCases()
+    {
+        var data = new TheoryData<string, string, string?>();
+        foreach (var block in CaseFile.Blocks("Ledger/Cases/group-speakers.txt"))
+            data.Add(block[0], Field(block, "holders:")!, Field(block, "stance:"));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(GroupCases))]
+    public void A_source_referring_back_to_a_group_is_each_of_its_members(string text, string holders, string? stance)
+    {
+        // Figures in digits: "the two candidates" is itself a figure of the article's.
+        var figures = Claims(text).Where(c => c.Kind == ClaimKind.Quantity && c.FocusText.Any(char.IsDigit)).ToList();
+        figures.ShouldNotBeEmpty();
+        string.Join(" | ", figures.Select(c => c.Holder.DisplayName)).ShouldBe(holders);
+        if (stance is not null) figures.ShouldAllBe(c => c.Stance == StanceReader.ParseStance(stance));
+    }
+
+    private static string? Field(List<string> block, string name) =>
+        block.Skip(1).FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal))?[name.Length..].Trim();
 }
