@@ -16,7 +16,7 @@ public static class LedgerSummary
         // A batch of several stories names the story of each measure and contested subject; one story needs no such label.
         var labels = ledger.Stories.ToDictionary(s => s.Id, s => s.Label);
         string InStory(string story) => labels.Count > 1 ? $" — {labels[story]}" : "";
-        Section(console, "Stories", labels.Count > 1 ? ledger.Stories.Select(s => $"{s.Id}: {s.Label} ({s.Documents.Count} document{(s.Documents.Count == 1 ? "" : "s")})") : []);
+        Section(console, "Stories", labels.Count > 1 ? ledger.Stories.Select(s => $"{s.Id}: {s.Label} ({Summary.Count(s.Documents.Count, "document", "documents")})") : []);
         var keyMeasures = ledger.Measures.Where(m => m.Figures.Count > 1).Take(MeasuresShown).ToList();
         foreach (var measure in keyMeasures)
         {

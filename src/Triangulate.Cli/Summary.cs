@@ -24,4 +24,7 @@ public static class Summary
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"Ledger written to [bold]{ledgerPath}[/]");
     }
+
+    /// <summary>"1 document", "2 documents": a count with its noun in the right number.</summary>
+    public static string Count(int n, string singular, string plural) => $"{n:N0} {(n == 1 ? singular : plural)}";
 }

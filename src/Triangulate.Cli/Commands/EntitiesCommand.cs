@@ -53,7 +53,7 @@ public static class EntitiesCommand
                     r.DocumentCount.ToString(),
                     r.Mentions.Count.ToString());
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{records.Count} entities in {analyzed.Count} documents");
+            AnsiConsole.MarkupLineInterpolated($"{Summary.Count(records.Count, "entity", "entities")} in {Summary.Count(analyzed.Count, "document", "documents")}");
         }
         foreach (var error in errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");

@@ -55,7 +55,7 @@ public static class NumbersCommand
                     Markup.Escape(r.Unit is null ? "" : r.Rate is null ? r.Unit : $"{r.Unit}/{r.Rate}"),
                     Markup.Escape(r.CountedThing ?? ""));
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{records.Count} quantities in {analyzed.Count} documents");
+            AnsiConsole.MarkupLineInterpolated($"{Summary.Count(records.Count, "quantity", "quantities")} in {Summary.Count(analyzed.Count, "document", "documents")}");
         }
         foreach (var error in errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");

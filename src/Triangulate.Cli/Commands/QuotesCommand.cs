@@ -50,7 +50,7 @@ public static class QuotesCommand
                     Markup.Escape(r.Channel?.Text ?? ""),
                     Markup.Escape(r.StatementTime?.Text ?? ""));
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{records.Count} attributions in {analyzed.Count} documents");
+            AnsiConsole.MarkupLineInterpolated($"{Summary.Count(records.Count, "attribution", "attributions")} in {Summary.Count(analyzed.Count, "document", "documents")}");
         }
         foreach (var error in errors)
             CliHost.Diagnostics.MarkupLineInterpolated($"[red]skipped[/] {error.Path}: {error.Reason}");

@@ -53,4 +53,11 @@ public sealed class TerminalSummaryTests
         printed.ShouldContain("story-2: Federal Reserve (1 document)");
         printed.ShouldContain("North Korea troops (actual) — North Korea, Russia");
     }
+
+    [Theory]
+    [InlineData(0, "0 quantities")]
+    [InlineData(1, "1 quantity")]
+    [InlineData(2, "2 quantities")]
+    public void Counts_take_their_noun_in_the_right_number(int n, string expected) =>
+        Summary.Count(n, "quantity", "quantities").ShouldBe(expected);
 }
