@@ -35,7 +35,7 @@ public static class LedgerSummary
         Section(console, "Corroborated by independent origins",
             ledger.Corroborations.Select(c => $"{c.Subject}: {string.Join(", ", c.OriginNames)} ({c.ClaimIds.Count} claims)"));
         Section(console, "Revisions", ledger.Revisions.Select(r => $"{r.Holder}: {r.From} ({r.FromDate}) → {r.To} ({r.ToDate}) on {r.Subject}"));
-        Section(console, "Citation chains", ledger.Citations.Select(c => $"{c.From} cites {c.To} ({ShortSource(c.DocumentSource)})").Distinct());
+        Section(console, "Citation chains", ledger.Citations.Select(c => $"{c.From}, citing {c.To} ({ShortSource(c.DocumentSource)})").Distinct());
         Section(console, "Timeline", ledger.Timeline.Take(TimelineShown).Select(t => $"{When(t.Date, t.Precision)}: {t.Text}"));
     }
 

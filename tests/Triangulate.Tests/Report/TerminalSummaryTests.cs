@@ -36,8 +36,8 @@ public sealed class TerminalSummaryTests
     [InlineData("neither confirmed nor denied: Russia")]
     [InlineData("unverified: ")]
     [InlineData("National Intelligence Service: 1,500 (2024-10-14) → 3,000 (2024-10-23)")]
-    [InlineData("Polish media cites Japanese sources")]
-    [InlineData("The Kyiv Independent cites Ukrainian intelligence")]
+    [InlineData("Polish media, citing Japanese sources")]
+    [InlineData("The Kyiv Independent, citing Ukrainian intelligence")]
     public void Shows(string line) => Printed.Value.ShouldContain(line);
 
     [Fact]
