@@ -160,18 +160,24 @@ public sealed class LedgerStage
     }
 
     /// <summary>
-    /// What the cue says, read with its own words ("has not confirmed" is no confirmation) and with a source word that
-    /// stands right before it for a source named elsewhere ("Neither has confirmed": none of the group has).
+    /// What the cue says, read with its own words ("has not confirmed" is no confirmation), the word that opens its
+    /// content ("did not say whether") and a source word that stands right before it for a source named elsewhere
+    /// ("Neither has confirmed": none of the group has).
     /// </summary>
     private Stance CueStance(string text, AttributionRelation a, Cue cue)
     {
         var byWord = _cueStances.TryGetValue(cue.Lemma, out var byLemma) ? byLemma : _cueStances.GetValueOrDefault(cue.Class, Stance.Asserted);
-        var start = a.SourceExtent is { } extent && a.Source.Span is { } head && !head.Overlaps(extent) && extent.End <= cue.Span.Start
-                    && string.IsNullOrWhiteSpace(text[extent.End..cue.Span.Start])
+        var start = a.SourceExtent is { } extent && a.Source.Span is { } head && !head.Overlaps(extent) && Adjacent(text, extent, cue.Span)
             ? extent.Start
             : cue.Span.Start;
-        return StanceReader.Default.Read(text, Span.FromBounds(start, cue.Span.End), byWord).Stance;
+        var end = Adjacent(text, cue.Span, a.Content) && text.IndexOf(' ', a.Content.Start, a.Content.Length) is var space and > 0
+            ? space
+            : cue.Span.End;
+        return StanceReader.Default.Read(text, Span.FromBounds(start, end), byWord).Stance;
     }
+
+    private static bool Adjacent(string text, Span left, Span right) =>
+        left.End <= right.Start && string.IsNullOrWhiteSpace(text[left.End..right.Start]);
 
     private static IEnumerable<CitationEdge> CitationsOf(AnalyzedDocument analyzed, EntityCatalog entities)
     {

@@ -35,6 +35,15 @@ public sealed class LedgerStageTests
         figure.Subject.ShouldBe("North Korea troops");
     }
 
+    [Theory]
+    [InlineData("Britain has not confirmed that 5,000 troops crossed the border.", "unverified")]
+    [InlineData("France did not say whether 300 soldiers had crossed the border.", "neither-confirmed-nor-denied")]
+    [InlineData("Germany did not deny that 700 soldiers had crossed the border.", "neither-confirmed-nor-denied")]
+    [InlineData("Germany denied that 700 soldiers had crossed the border.", "denied")]
+    [InlineData("Germany confirmed that 700 soldiers had crossed the border.", "confirmed")]
+    public void A_figure_takes_the_stance_of_its_cue_words(string text, string stance) =>
+        Claims(text).Single(c => c.Kind == ClaimKind.Quantity).Stance.ShouldBe(StanceReader.ParseStance(stance));
+
     public static TheoryData<string, string, string?> GroupCases()
     {
         var data = new TheoryData<string, string, string?>();
